@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(DurableEmployability.Benchmarks.CatalogBenchmarks).Assembly).Run(args);
