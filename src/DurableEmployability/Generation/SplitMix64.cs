@@ -14,7 +14,7 @@ internal struct SplitMix64
     /// <summary>Mixes two values into one well-distributed 64-bit value (a stateless hash).</summary>
     public static ulong Mix(ulong a, ulong b)
     {
-        SplitMix64 rng = new(a ^ (b * 0x9E3779B97F4A7C15UL));
+        SplitMix64 rng = new(a ^ unchecked(b * 0x9E3779B97F4A7C15UL));
         rng.Next();
         return rng.Next();
     }
