@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using DurableEmployability.Catalog;
 using DurableEmployability.Reference;
 using DurableEmployability.Scales;
@@ -40,8 +41,7 @@ public sealed class CohortGenerator
     public const long MaxCount = 50_000_000;
 
     private static readonly ulong SelfEmployedSalt = 0x5A5A50UL;
-    private readonly (string Partner, Segment Segment)[] cycle;
-    private readonly Dictionary<(string, Segment), ImmutableArray<Participant>> templates;
+    private readonly (string Partner, Segment Segment, ImmutableArray<Participant> Templates)[] cycle;
 
     /// <summary>Initialises a generator.</summary>
     /// <param name="seed">The seed; equal seeds give equal sequences.</param>
@@ -86,12 +86,13 @@ public sealed class CohortGenerator
             }
         }
 
-        cycle = SmoothRoundRobin(weights);
-        templates = [];
+        Dictionary<(string, Segment), ImmutableArray<Participant>> pools = [];
         foreach ((string code, Segment segment, _) in weights)
         {
-            templates[(code, segment)] = Phase1Reconstruction.Templates(code, segment);
+            pools[(code, segment)] = Phase1Reconstruction.Templates(code, segment);
         }
+
+        cycle = [.. SmoothRoundRobin(weights).Select(slot => (slot.Item1, slot.Item2, pools[slot]))];
     }
 
     /// <summary>Gets the seed.</summary>
@@ -143,9 +144,8 @@ public sealed class CohortGenerator
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, MaxCount);
-        (string partner, Segment segment) = cycle[(int)(index % cycle.Length)];
+        (string partner, Segment segment, ImmutableArray<Participant> pool) = cycle[(int)(index % cycle.Length)];
         SplitMix64 rng = new(SplitMix64.Mix(Seed ^ (segment == Segment.SelfEmployed ? SelfEmployedSalt : 0UL), (ulong)index));
-        ImmutableArray<Participant> pool = templates[(partner, segment)];
         Participant template = pool[rng.NextInt(pool.Length)];
         return Perturb(template, $"{partner}-G{(index + 1).ToString(CultureInfo.InvariantCulture)}", ref rng);
     }
