@@ -215,7 +215,7 @@ internal static class Phase1Builder
                 Men = (ShareBand)rng.NextInt(1, 4),
                 AgeGroups = ages,
             },
-            Monitor1 = Monitor1(m1, rng.NextInt(0, 3), ref rng),
+            Monitor1 = Monitor1(m1, rng.NextInt(0, 2), ref rng),
         };
 
         // Incomplete: monitor 3 is always missing; every other one also lacks monitor 2.
