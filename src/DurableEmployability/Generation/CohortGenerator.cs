@@ -7,6 +7,7 @@ using DurableEmployability.Catalog;
 using DurableEmployability.Reference;
 using DurableEmployability.Scales;
 using DurableEmployability.Trajectories;
+using NodaTime;
 
 namespace DurableEmployability.Generation;
 
@@ -23,7 +24,8 @@ namespace DurableEmployability.Generation;
 /// </para>
 /// <para>
 /// A template keeps its joint structure (typology start and end, aspects and actions, ratings, continuation,
-/// satisfaction); the perturbation shifts all its dates by the same number of days (−90 … +90), scales the
+/// satisfaction); the perturbation shifts all its dates by the same number of days (−90 … +90, never before
+/// 1 January 2015), scales the
 /// headcount of a company by 0.75 … 1.25, and with probability ¼ each moves one opportunity rating and the grade by
 /// one step (kept within range). Ids are <c>{partner}-G{i+1}</c>, unique within a cohort.
 /// Instances are immutable and thread-safe.
@@ -41,6 +43,7 @@ public sealed class CohortGenerator
     public const long MaxCount = 50_000_000;
 
     private static readonly ulong SelfEmployedSalt = 0x5A5A50UL;
+    private static readonly LocalDate FirstDate = new(2015, 1, 1);
     private readonly (string Partner, Segment Segment, ImmutableArray<Participant> Templates)[] cycle;
 
     /// <summary>Initialises a generator.</summary>
@@ -160,7 +163,9 @@ public sealed class CohortGenerator
 
     private static Participant Perturb(Participant template, string id, ref SplitMix64 rng)
     {
-        int shift = rng.NextInt(-90, 90);
+        // Keep every date within 2015–2016: never shift monitor 1 before 1 January 2015.
+        int earliest = -Math.Min(90, Period.Between(FirstDate, template.Monitor1!.Date, PeriodUnits.Days).Days);
+        int shift = rng.NextInt(earliest, 90);
         Registration registration = template.Registration!;
         if (template.Segment == Segment.Company && registration.Headcount is int headcount)
         {

@@ -119,7 +119,9 @@ public class CohortGeneratorTests
             && Enumerable.Range(0, catalog.Obstacles.Count).All(i => m3.Obstacles.RatingAt(i) is >= 0 and <= 5)
             && m3.Opportunities.Ratings.All(r => r.Key.Segment == p.Segment && r.Value.Value is >= 1 and <= 5)
             && m3.Obstacles.Ratings.All(r => r.Key.Segment == p.Segment && r.Value.Value is >= 1 and <= 5);
-        return p.Monitor1.Date <= p.Monitor2.Date
+        return p.Monitor1.Date >= new NodaTime.LocalDate(2015, 1, 1)
+            && m3.Date <= new NodaTime.LocalDate(2016, 12, 31)
+            && p.Monitor1.Date <= p.Monitor2.Date
             && p.Monitor2.Date <= m3.Date
             && ratingsOk
             && m3.Grade is { Value: >= 1 and <= 10 }
