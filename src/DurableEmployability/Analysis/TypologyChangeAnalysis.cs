@@ -11,7 +11,7 @@ namespace DurableEmployability.Analysis;
 /// <code>
 /// // Phase I growth distribution, −6…+6.
 /// var change = TypologyChangeAnalysis.FromGrowth([0, 0, 0, 1, 2, 4, 114, 199, 115, 33, 7, 1, 0]);
-/// // change.Improved == 355, change.Declined == 7, change.SignTestP ≈ 3.1e-93, change.Wilcoxon.TPlus == 64433.5
+/// // change.Improved == 355, change.Declined == 7, change.SignTestP ≈ 3.31e-95, change.Wilcoxon.TPlus == 64433.5
 /// </code>
 /// </example>
 public sealed record TypologyChangeAnalysis

@@ -221,11 +221,7 @@ public static class WilcoxonSignedRank
         foreach ((long rank2, long size) in doubledRanks)
         {
             Array.Clear(next);
-            var weights = new double[size + 1];
-            for (long j = 0; j <= size; j++)
-            {
-                weights[j] = Math.Exp(SpecialFunctions.LogBinomial(size, j) - (size * Math.Log(2)));
-            }
+            double[] weights = BinomialHalfWeights(size);
 
             for (int s = 0; s < width; s++)
             {
@@ -257,6 +253,29 @@ public static class WilcoxonSignedRank
         }
 
         return Math.Min(1, 2 * lower);
+    }
+
+    // P(X = j) for X ~ Binomial(size, ½): by the exact product recurrence while 2^−size is a normal double, else in log space.
+    private static double[] BinomialHalfWeights(long size)
+    {
+        var weights = new double[size + 1];
+        if (size <= 1000)
+        {
+            weights[0] = Math.ScaleB(1.0, -(int)size);
+            for (long j = 0; j < size; j++)
+            {
+                weights[j + 1] = weights[j] * (size - j) / (j + 1);
+            }
+        }
+        else
+        {
+            for (long j = 0; j <= size; j++)
+            {
+                weights[j] = Math.Exp(SpecialFunctions.LogBinomial(size, j) - (size * Math.Log(2)));
+            }
+        }
+
+        return weights;
     }
 
     private readonly record struct Group(long Positive, long Negative, long Zero);
