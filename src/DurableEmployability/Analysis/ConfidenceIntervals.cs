@@ -20,7 +20,7 @@ public static class ConfidenceIntervals
     /// z/(1 + z²/n)·√(p̂(1 − p̂)/n + z²/4n²). The bound is exactly 0 when count = 0 and exactly 100 when count = n.
     /// </remarks>
     /// <example><c>ConfidenceIntervals.Wilson(355, 476)</c> is about [70.5, 78.3].</example>
-    public static Interval? Wilson(long count, long n, double level = DefaultLevel)
+    public static ConfidenceInterval? Wilson(long count, long n, double level = DefaultLevel)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(n);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
@@ -40,7 +40,7 @@ public static class ConfidenceIntervals
         double half = z / denominator * Math.Sqrt((p * (1 - p) / nn) + (z2 / (4 * nn * nn)));
         double low = count == 0 ? 0 : Math.Clamp(centre - half, 0, p);
         double high = count == n ? 1 : Math.Clamp(centre + half, p, 1);
-        return new Interval(100 * low, 100 * high);
+        return new ConfidenceInterval(100 * low, 100 * high);
     }
 
     /// <summary>Returns the Student t confidence interval of a mean: mean ± t(1 − (1 − level)/2; n − 1)·sd/√n.</summary>
@@ -51,7 +51,7 @@ public static class ConfidenceIntervals
     /// <returns>The interval; <see langword="null"/> when n &lt; 2 (no standard deviation).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is negative, <paramref name="mean"/> is not finite, <paramref name="standardDeviation"/> is negative or not finite, or <paramref name="level"/> is not in (0, 1).</exception>
     /// <example><c>ConfidenceIntervals.Mean(11, 10, 2)</c> is 10 ± 2.228139·2/√11 = [8.6564, 11.3436].</example>
-    public static Interval? Mean(long n, double mean, double standardDeviation, double level = DefaultLevel)
+    public static ConfidenceInterval? Mean(long n, double mean, double standardDeviation, double level = DefaultLevel)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(n);
         if (!double.IsFinite(mean))
@@ -72,7 +72,7 @@ public static class ConfidenceIntervals
 
         double t = Distributions.StudentTQuantile(1 - ((1 - level) / 2), n - 1);
         double half = t * standardDeviation / Math.Sqrt(n);
-        return new Interval(mean - half, mean + half);
+        return new ConfidenceInterval(mean - half, mean + half);
     }
 
     private static void CheckLevel(double level)

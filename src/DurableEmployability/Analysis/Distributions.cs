@@ -95,10 +95,10 @@ public static class Distributions
             return t > 0 ? 1 : 0;
         }
 
-        // P(|T| > |t|) / 2 = ½ I_{ν/(ν+t²)}(ν/2, ½); for small t use the complement form to avoid cancellation.
+        // P(|T| > |t|) / 2 = ½ I_{ν/(ν+t²)}(ν/2, ½); for small t use 1 − I_{t²/(ν+t²)}(½, ν/2), whose argument keeps its precision.
         double t2 = t * t;
         double tail = t2 < degreesOfFreedom
-            ? 0.5 * SpecialFunctions.RegularizedIncompleteBetaComplement(0.5, degreesOfFreedom / 2, t2 / (degreesOfFreedom + t2))
+            ? 0.5 - (0.5 * SpecialFunctions.RegularizedIncompleteBeta(0.5, degreesOfFreedom / 2, t2 / (degreesOfFreedom + t2)))
             : 0.5 * SpecialFunctions.RegularizedIncompleteBeta(degreesOfFreedom / 2, 0.5, degreesOfFreedom / (degreesOfFreedom + t2));
         return t < 0 ? tail : 1 - tail;
     }

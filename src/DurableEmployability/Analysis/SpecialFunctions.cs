@@ -81,10 +81,6 @@ internal static class SpecialFunctions
         return 1 - (BetaFront(b, a, 1 - x) * BetaContinuedFraction(b, a, 1 - x) / b);
     }
 
-    /// <summary>Returns 1 − I_x(a, b) without cancellation.</summary>
-    public static double RegularizedIncompleteBetaComplement(double a, double b, double x) =>
-        RegularizedIncompleteBeta(b, a, 1 - x);
-
     /// <summary>Returns the regularized lower incomplete gamma function P(a, x) for a &gt; 0, x ≥ 0.</summary>
     public static double RegularizedGammaP(double a, double x)
     {
