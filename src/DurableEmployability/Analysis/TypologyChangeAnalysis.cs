@@ -82,6 +82,14 @@ public sealed record TypologyChangeAnalysis
             throw new ArgumentException($"The growth distribution must have {GrowthValues} counts (−6…+6); got {growthCounts.Length}.", nameof(growthCounts));
         }
 
+        for (int i = 0; i < GrowthValues; i++)
+        {
+            if (growthCounts[i] < 0)
+            {
+                throw new ArgumentException($"Count {i} is negative ({growthCounts[i]}).", nameof(growthCounts));
+            }
+        }
+
         return Create(growthCounts, null, null);
     }
 
@@ -122,11 +130,6 @@ public sealed record TypologyChangeAnalysis
         long improved = 0, declined = 0;
         for (int i = 0; i < GrowthValues; i++)
         {
-            if (growth[i] < 0)
-            {
-                throw new ArgumentException($"Count {i} is negative ({growth[i]}).", nameof(growth));
-            }
-
             if (i < Categories - 1)
             {
                 declined = checked(declined + growth[i]);

@@ -20,7 +20,7 @@ public static class WilcoxonSignedRank
     public const int ExactMaximum = 50;
 
     /// <summary>The largest number of nonzero differences for which <see cref="WilcoxonMethod.Exact"/> may be asked.</summary>
-    public const int ExactLimit = 2000;
+    public const int ExactLimit = 500;
 
     /// <summary>Tests differences given as counts per integer difference.</summary>
     /// <param name="counts">The counts, of odd length 2k + 1: <c>counts[i]</c> is the number of pairs with difference i − k (for typology growth, 13 counts for −6…+6).</param>

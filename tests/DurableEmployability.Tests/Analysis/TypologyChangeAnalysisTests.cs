@@ -65,6 +65,7 @@ public class TypologyChangeAnalysisTests
     public void WrongShapesThrow()
     {
         Assert.Throws<ArgumentException>(() => TypologyChangeAnalysis.FromGrowth(new long[12]));
+        Assert.Equal("growthCounts", Assert.Throws<ArgumentException>(() => TypologyChangeAnalysis.FromGrowth([0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0])).ParamName);
         Assert.Throws<ArgumentException>(() => TypologyChangeAnalysis.FromTransitions(new long[48]));
         Assert.Throws<ArgumentException>(() => TypologyChangeAnalysis.FromTransitions(Enumerable.Repeat(-1L, 49).ToArray()));
     }
