@@ -252,6 +252,11 @@ public static class Distributions
         {
             double e = NormalCdf(x) - p;
             double u = e * SqrtTwoPi * Math.Exp(x * x / 2);
+            if (e == 0 || !double.IsFinite(u))
+            {
+                break;
+            }
+
             x -= u / (1 + (x * u / 2));
         }
 

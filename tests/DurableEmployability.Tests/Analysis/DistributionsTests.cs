@@ -61,6 +61,8 @@ public class DistributionsTests
     [InlineData(0.5, 0.0)]
     [InlineData(0.1, -1.2815515655446005)]
     [InlineData(1e-10, -6.3613409024040562)]
+    [InlineData(1e-20, -9.2623400897984076)]
+    [InlineData(1e-300, -37.047096299361199)] // root of log Φ(x) = log p
     [InlineData(0.999999, 4.7534243088170878)] // at the double nearest 0.999999, 0.99999899999999997
     public void NormalQuantileMatchesReference(double p, double expected) =>
         Close.Absolute(expected, Distributions.NormalQuantile(p), 1e-12 * Math.Max(1, Math.Abs(expected)));
@@ -113,6 +115,8 @@ public class DistributionsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Distributions.ChiSquareSurvival(1, -2));
         Assert.Equal(double.NegativeInfinity, Distributions.NormalQuantile(0));
         Assert.Equal(double.PositiveInfinity, Distributions.StudentTQuantile(1, 5));
+        Assert.True(double.IsFinite(Distributions.NormalQuantile(double.Epsilon)));
+        Assert.True(Distributions.StudentTQuantile(1e-300, 3) < -1e99);
     }
 
     [Property(MaxTest = 100)]
