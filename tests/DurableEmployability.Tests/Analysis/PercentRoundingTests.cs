@@ -23,6 +23,19 @@ public class PercentRoundingTests
     }
 
     [Fact]
+    public void PhaseOneTableSevenAddsUpWhereThePublishedColumnDoesNot()
+    {
+        // Published Table 7 (phase1-published.json) rounds each cell half-up: 0.2 0.4 0.8 23.9 41.8 24.2 6.9 1.5 0.2 = 99.9.
+        long[] counts = [1, 2, 4, 114, 199, 115, 33, 7, 1];
+        double[] percents = counts.Select(c => 100.0 * c / 476).ToArray();
+        decimal[] published = [0.2m, 0.4m, 0.8m, 23.9m, 41.8m, 24.2m, 6.9m, 1.5m, 0.2m];
+        Assert.Equal(99.9m, published.Sum());
+        decimal[] rounded = [.. PercentRounding.ToTenths(percents)];
+        Assert.Equal([0.2m, 0.4m, 0.8m, 24.0m, 41.8m, 24.2m, 6.9m, 1.5m, 0.2m], rounded);
+        Assert.Equal(100.0m, rounded.Sum());
+    }
+
+    [Fact]
     public void LargestRemaindersGetTheMissingTenths()
     {
         // 1/7 each: 14.2857… floors to 14.2 (remainder .857); 7 × 14.2 = 99.4, so six values get 14.3 and the last stays.
