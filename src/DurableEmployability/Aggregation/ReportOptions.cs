@@ -13,13 +13,16 @@ namespace DurableEmployability.Aggregation;
 /// </example>
 public sealed record ReportOptions(Segment Segment)
 {
+    private readonly Segment segment = Check(Segment);
     private readonly SizeClassScheme sizeClasses = SizeClassScheme.Default;
 
     /// <summary>Gets the segment.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined segment.</exception>
-    public Segment Segment { get; init; } = Segment is Segment.Company or Segment.SelfEmployed
-        ? Segment
-        : throw new ArgumentOutOfRangeException(nameof(Segment), Segment, "Expected Company or SelfEmployed.");
+    public Segment Segment
+    {
+        get => segment;
+        init => segment = Check(value);
+    }
 
     /// <summary>Gets the size classes of the profile table (default <see cref="SizeClassScheme.Default"/>).</summary>
     /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
@@ -31,4 +34,8 @@ public sealed record ReportOptions(Segment Segment)
 
     /// <summary>Gets the group label written into the report (<c>group</c> in JSON); <see langword="null"/> for an overall report.</summary>
     public ReportGroup? Group { get; init; }
+
+    private static Segment Check(Segment value) => value is Segment.Company or Segment.SelfEmployed
+        ? value
+        : throw new ArgumentOutOfRangeException(nameof(value), value, "Expected Company or SelfEmployed.");
 }
