@@ -8,6 +8,7 @@ using DurableEmployability.Catalog;
 using DurableEmployability.Scales;
 using DurableEmployability.Trajectories;
 using DurableEmployability.Typology;
+using FsCheck.Fluent;
 using NodaTime;
 using Xunit;
 
@@ -337,6 +338,22 @@ public class ReportAccumulatorTests
         }
 
         Assert.Equal(ReportAggregator.Aggregate(all, new ReportOptions(Segment.Company)), total.ToReport());
+    }
+
+    [Fact]
+    public void AddingKnownParticipantsAllocatesNothing()
+    {
+        Participant[] cohort = [.. ParticipantGen.Cohort(60).Sample(50, 5).SelectMany(c => c).Where(p => p.Segment == Segment.Company)];
+        Assert.True(cohort.Count(p => p.IsComplete) > 10);
+        var accumulator = new ReportAccumulator(new ReportOptions(Segment.Company));
+        accumulator.Add(cohort.AsSpan()); // first pass: sectors are added to the dictionary
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 20; i++)
+        {
+            accumulator.Add(cohort.AsSpan());
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
     private sealed class Recorder : IProgress<long>
