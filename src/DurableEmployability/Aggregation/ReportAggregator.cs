@@ -24,7 +24,7 @@ namespace DurableEmployability.Aggregation;
 /// </example>
 public static class ReportAggregator
 {
-    private const int BatchSize = 4096;
+    private const int BatchSize = 1024;
 
     /// <summary>Aggregates participants sequentially.</summary>
     /// <param name="participants">The participants.</param>

@@ -15,7 +15,7 @@ namespace DurableEmployability.Tests.Aggregation;
 
 public class ReportAccumulatorPropertyTests
 {
-    private const int Tests = 60;
+    private const int Tests = 40;
 
     private static readonly Arbitrary<Participant[]> Cohort = ParticipantGen.CohortArbitrary();
 
@@ -90,11 +90,11 @@ public class ReportAccumulatorPropertyTests
         return Accumulate(t.Cohort, t.Segment).ToReport() == Accumulate(shuffled, t.Segment).ToReport();
     });
 
-    [Property(MaxTest = 20)]
+    [Property(MaxTest = 10)]
     public Property ParallelEqualsSequential() => Prop.ForAll(CohortAndSegment, t =>
     {
         // Repeat the cohort so that several batches run in parallel.
-        Participant[] many = [.. Enumerable.Repeat(t.Cohort, 120).SelectMany(c => c)];
+        Participant[] many = [.. Enumerable.Repeat(t.Cohort, 100).SelectMany(c => c)];
         var options = new ReportOptions(t.Segment);
         Report sequential = ReportAggregator.Aggregate(many, options);
         Report fromList = ReportAggregator.AggregateParallel(many, options).ToReport();
@@ -246,7 +246,7 @@ public class ReportAccumulatorPropertyTests
         Assert.Equal(state.ToJson(), read.Value.ToJson());
     });
 
-    [Property(MaxTest = 30)]
+    [Property(MaxTest = 25)]
     public Property ReportJsonRoundTrips() => Prop.ForAll(CohortAndSegment, t =>
     {
         BreakdownReport breakdown = Grouped(t.Cohort, t.Segment);
