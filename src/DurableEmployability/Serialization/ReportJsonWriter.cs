@@ -30,32 +30,31 @@ public static class ReportJsonWriter
     /// <summary>Writes a report as one JSON object.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="report">The report.</param>
-    /// <param name="options">The options, or <see langword="null"/> for <see cref="ReportJsonOptions.Default"/>.</param>
+    /// <param name="options">The content options, or <see langword="null"/> for <see cref="ReportJsonOptions.Default"/>; the layout (indentation) is the writer's own.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
     public static void Write(Utf8JsonWriter writer, Report report, ReportJsonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(report);
-        WriteReport(writer, report, options ?? ReportJsonOptions.Default);
+        WriteReport(writer, report);
     }
 
     /// <summary>Writes a breakdown report as <c>{ "overall": REPORT, "groups": [REPORT, …] }</c>.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="breakdown">The breakdown report.</param>
-    /// <param name="options">The options, or <see langword="null"/> for <see cref="ReportJsonOptions.Default"/>.</param>
+    /// <param name="options">The content options, or <see langword="null"/> for <see cref="ReportJsonOptions.Default"/>; the layout (indentation) is the writer's own.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="breakdown"/> is <see langword="null"/>.</exception>
     public static void Write(Utf8JsonWriter writer, BreakdownReport breakdown, ReportJsonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(breakdown);
-        options ??= ReportJsonOptions.Default;
         writer.WriteStartObject();
         writer.WritePropertyName("overall");
-        WriteReport(writer, breakdown.Overall, options);
+        WriteReport(writer, breakdown.Overall);
         writer.WriteStartArray("groups");
         foreach (Report group in breakdown.Groups)
         {
-            WriteReport(writer, group, options);
+            WriteReport(writer, group);
         }
 
         writer.WriteEndArray();
@@ -118,9 +117,8 @@ public static class ReportJsonWriter
         return buffer.WrittenSpan.ToArray();
     }
 
-    private static void WriteReport(Utf8JsonWriter w, Report report, ReportJsonOptions options)
+    private static void WriteReport(Utf8JsonWriter w, Report report)
     {
-        _ = options; // the extension point for the optional analysis section and per-row confidence intervals
         w.WriteStartObject();
         w.WriteString("format", Report.FormatName);
         w.WriteNumber("version", Report.CurrentVersion);
