@@ -11,9 +11,22 @@ public sealed record ReportGroup(string By, string Key)
     /// <summary>The <see cref="By"/> value of partner breakdowns.</summary>
     public const string ByPartner = "partner";
 
+    private readonly string by = By ?? throw new ArgumentNullException(nameof(By));
+    private readonly string key = Key ?? throw new ArgumentNullException(nameof(Key));
+
     /// <summary>Gets what the breakdown groups by.</summary>
-    public string By { get; init; } = By ?? throw new ArgumentNullException(nameof(By));
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public string By
+    {
+        get => by;
+        init => by = value ?? throw new ArgumentNullException(nameof(value));
+    }
 
     /// <summary>Gets the key of this group.</summary>
-    public string Key { get; init; } = Key ?? throw new ArgumentNullException(nameof(Key));
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public string Key
+    {
+        get => key;
+        init => key = value ?? throw new ArgumentNullException(nameof(value));
+    }
 }

@@ -223,6 +223,24 @@ public class ReportAccumulatorPropertyTests
     });
 
     [Property(MaxTest = Tests)]
+    public Property GroupedMergeEqualsOnePassInEitherOrder() => Prop.ForAll(ThreeCohorts, t =>
+    {
+        GroupedReportAccumulator Make(IEnumerable<Participant> participants)
+        {
+            var grouped = new GroupedReportAccumulator(new ReportOptions(t.Segment), "partner", p => p.Partner, ["P3", "P1"]);
+            grouped.AddRange(participants);
+            return grouped;
+        }
+
+        GroupedReportAccumulator ab = Make(t.A);
+        ab.Merge(Make(t.B));
+        GroupedReportAccumulator ba = Make(t.B);
+        ba.Merge(Make(t.A));
+        BreakdownReport once = Make(t.A.Concat(t.B)).ToReport();
+        return ab.ToReport() == once && ba.ToReport() == once;
+    });
+
+    [Property(MaxTest = Tests)]
     public Property MeanGrowthIsMeanEndMinusMeanStart() => Prop.ForAll(CohortAndSegment, t =>
     {
         ReportTables x = Accumulate(t.Cohort, t.Segment).ToReport().Tables;

@@ -308,6 +308,8 @@ public class ReportAccumulatorTests
         Assert.Throws<ArgumentException>(() => company.Merge(new ReportAccumulator(new ReportOptions(Segment.SelfEmployed))));
         Assert.Throws<ArgumentException>(() => company.Merge(company));
         Assert.Throws<ArgumentOutOfRangeException>(() => new ReportOptions((Segment)7));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ReportOptions(Segment.Company) with { Segment = 0 });
+        Assert.Throws<ArgumentNullException>(() => new ReportGroup("partner", "A") with { Key = null! });
     }
 
     [Fact]
