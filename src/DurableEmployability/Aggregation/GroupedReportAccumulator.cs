@@ -166,29 +166,67 @@ public sealed class GroupedReportAccumulator
         }
     }
 
+    /// <summary>Restores a grouped accumulator from its state (e.g. one computed on another machine).</summary>
+    /// <param name="state">The state.</param>
+    /// <param name="keyOf">The group key of a participant, for participants added later (the state does not hold code).</param>
+    /// <returns>A new grouped accumulator holding the state's counts.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A group state has no group key (states read by <see cref="GroupedAccumulatorState.FromJson(string)"/> always have one).</exception>
+    public static GroupedReportAccumulator FromState(GroupedAccumulatorState state, Func<Participant, string?> keyOf)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var grouped = new GroupedReportAccumulator(state.Overall.Options, state.By, keyOf, state.DeclaredKeys);
+        grouped.overall.Merge(ReportAccumulator.FromState(state.Overall));
+        foreach (AccumulatorState group in state.Groups)
+        {
+            string key = group.Options.Group?.Key ?? throw new ArgumentException("A group state has no group key.", nameof(state));
+            if (!grouped.indexOf.TryGetValue(key, out int index))
+            {
+                index = grouped.AddGroup(key);
+            }
+
+            grouped.groups[index].Merge(ReportAccumulator.FromState(group));
+        }
+
+        return grouped;
+    }
+
+    /// <summary>Returns the immutable, serializable state of this grouped accumulator.</summary>
+    /// <returns>The state.</returns>
+    public GroupedAccumulatorState ToState()
+    {
+        var states = ImmutableArray.CreateBuilder<AccumulatorState>(keys.Count);
+        foreach (int i in ReportOrder())
+        {
+            states.Add(groups[i].ToState());
+        }
+
+        return new GroupedAccumulatorState(By, keys.GetRange(0, declaredCount).ToImmutableArray(), overall.ToState(), states.MoveToImmutable());
+    }
+
     /// <summary>Builds the overall report and the group reports.</summary>
     /// <returns>The breakdown report.</returns>
     public BreakdownReport ToReport()
     {
-        var undeclared = new List<int>();
-        for (int i = declaredCount; i < keys.Count; i++)
-        {
-            undeclared.Add(i);
-        }
-
-        undeclared.Sort((a, b) => string.CompareOrdinal(keys[a], keys[b]));
         var reports = ImmutableArray.CreateBuilder<Report>(keys.Count);
-        for (int i = 0; i < declaredCount; i++)
-        {
-            reports.Add(groups[i].ToReport());
-        }
-
-        foreach (int i in undeclared)
+        foreach (int i in ReportOrder())
         {
             reports.Add(groups[i].ToReport());
         }
 
         return new BreakdownReport(overall.ToReport(), reports.MoveToImmutable());
+    }
+
+    private List<int> ReportOrder()
+    {
+        var order = new List<int>(keys.Count);
+        for (int i = 0; i < keys.Count; i++)
+        {
+            order.Add(i);
+        }
+
+        order.Sort(declaredCount, keys.Count - declaredCount, Comparer<int>.Create((a, b) => string.CompareOrdinal(keys[a], keys[b])));
+        return order;
     }
 
     private int AddGroup(string key)

@@ -241,6 +241,24 @@ public class ReportAccumulatorPropertyTests
     });
 
     [Property(MaxTest = Tests)]
+    public Property GroupedShardStatesMergeIntoTheOnePassBreakdown() => Prop.ForAll(ThreeCohorts, t =>
+    {
+        var total = GroupedReportAccumulator.ByPartner(new ReportOptions(t.Segment), ParticipantGen.Partners);
+        foreach (Participant[] shard in new[] { t.A, t.B, t.C })
+        {
+            var part = GroupedReportAccumulator.ByPartner(new ReportOptions(t.Segment), ParticipantGen.Partners);
+            part.AddRange(shard);
+            string json = part.ToState().ToJson();
+            ReportReadResult<GroupedAccumulatorState> read = GroupedAccumulatorState.FromJson(json);
+            Assert.True(read.Success, string.Join("; ", read.Problems));
+            Assert.Equal(part.ToState(), read.Value);
+            total.Merge(GroupedReportAccumulator.FromState(read.Value, p => p.Partner));
+        }
+
+        Assert.Equal(Grouped(t.A.Concat(t.B).Concat(t.C), t.Segment), total.ToReport());
+    });
+
+    [Property(MaxTest = Tests)]
     public Property MeanGrowthIsMeanEndMinusMeanStart() => Prop.ForAll(CohortAndSegment, t =>
     {
         ReportTables x = Accumulate(t.Cohort, t.Segment).ToReport().Tables;

@@ -167,4 +167,19 @@ public class ReportJsonTests
         Assert.Equal(ProblemCodes.UnknownFormat, Assert.Single(format.Problems).Code);
         Assert.False(AccumulatorState.FromJson("nonsense").Success);
     }
+
+    [Fact]
+    public void BadGroupedStatesAreProblems()
+    {
+        var grouped = GroupedReportAccumulator.ByPartner(new ReportOptions(Segment.Company), [new DurableEmployability.Trajectories.Partner("P1", "one")]);
+        grouped.Add(ReportAccumulatorTests.Complete(partner: "P1"));
+        string json = grouped.ToState().ToJson();
+        Assert.StartsWith("{\"format\":\"durable-employability/grouped-accumulator-state\",\"version\":1,\"by\":\"partner\",\"declaredKeys\":[\"P1\"],\"overall\":{", json);
+        ReportReadResult<GroupedAccumulatorState> otherBy = GroupedAccumulatorState.FromJson(json.Replace("\"by\":\"partner\",\"declaredKeys\"", "\"by\":\"sector\",\"declaredKeys\"", StringComparison.Ordinal));
+        Assert.Contains(otherBy.Problems, p => p.Path == "groups[0].group");
+        ReportReadResult<GroupedAccumulatorState> unknownKey = GroupedAccumulatorState.FromJson(json.Replace("\"declaredKeys\":[\"P1\"]", "\"declaredKeys\":[\"P1\",\"P9\"]", StringComparison.Ordinal));
+        Assert.Equal("declaredKeys", Assert.Single(unknownKey.Problems).Path);
+        ReportReadResult<GroupedAccumulatorState> badCounter = GroupedAccumulatorState.FromJson(json.Replace("\"complete\":[1]", "\"complete\":[true]", StringComparison.Ordinal));
+        Assert.Contains(badCounter.Problems, p => p.Path == "overall.counters.complete[0]");
+    }
 }
