@@ -32,12 +32,6 @@ internal static class CommandLineParser
         options = new ConsoleOptions();
         error = string.Empty;
         int start = 0;
-        if (args.Length > 0 && args[0] == "validate")
-        {
-            options = options with { Command = ConsoleCommand.Validate };
-            start = 1;
-        }
-
         for (int i = start; i < args.Length; i++)
         {
             string name = args[i];
@@ -59,7 +53,7 @@ internal static class CommandLineParser
                 return false;
             }
 
-            if (name is not ("--input" or "--segment" or "--by" or "--format" or "--lang" or "--output" or "--min-group" or "--generate" or "--seed"))
+            if (name is not ("--segment" or "--by" or "--format" or "--lang" or "--output" or "--min-group" or "--generate" or "--seed"))
             {
                 error = f.Say($"onbekende optie '{name}'", $"unknown option '{name}'");
                 return false;
