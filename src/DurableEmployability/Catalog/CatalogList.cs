@@ -18,7 +18,7 @@ namespace DurableEmployability.Catalog;
 /// <code>
 /// var lookup = DiCatalog.Company.Indicators.Lookup("training");
 /// if (!lookup.Success) Console.WriteLine(lookup.Message(Language.English));
-/// // 'training' is not a indicator for the company segment, only for the self-employed segment; ...
+/// // 'training' is not an indicator for the company segment, only for the self-employed segment; ...
 /// </code>
 /// </example>
 public sealed class CatalogList<T> : IReadOnlyList<T>

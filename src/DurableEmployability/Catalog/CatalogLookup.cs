@@ -60,11 +60,14 @@ public readonly struct CatalogLookup<T> : IEquatable<CatalogLookup<T>>
             (LookupFailure.Empty, Language.Dutch) => string.Format(CultureInfo.InvariantCulture, "Er is geen code voor {0} opgegeven; geldig zijn: {1}.", kind, list.CodeList),
             (LookupFailure.Empty, _) => string.Format(CultureInfo.InvariantCulture, "No {0} code was given; valid codes are: {1}.", kind, list.CodeList),
             (LookupFailure.OtherSegment, Language.Dutch) => string.Format(CultureInfo.InvariantCulture, "'{0}' is geen {1} voor segment {2}, alleen voor segment {3}; geldig zijn: {4}.", Code, kind, segment, other, list.CodeList),
-            (LookupFailure.OtherSegment, _) => string.Format(CultureInfo.InvariantCulture, "'{0}' is not a {1} for the {2} segment, only for the {3} segment; valid codes are: {4}.", Code, kind, segment, other, list.CodeList),
+            (LookupFailure.OtherSegment, _) => string.Format(CultureInfo.InvariantCulture, "'{0}' is not {1} for the {2} segment, only for the {3} segment; valid codes are: {4}.", Code, WithArticle(kind), segment, other, list.CodeList),
             (_, Language.Dutch) => string.Format(CultureInfo.InvariantCulture, "'{0}' is geen bekende {1}; geldig zijn: {2}.", Code, kind, list.CodeList),
             _ => string.Format(CultureInfo.InvariantCulture, "'{0}' is not a known {1}; valid codes are: {2}.", Code, kind, list.CodeList),
         };
     }
+
+    private static string WithArticle(string noun) =>
+        (noun.Length > 0 && "aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ") + noun;
 
     /// <inheritdoc/>
     public bool Equals(CatalogLookup<T> other) =>

@@ -15,7 +15,7 @@ namespace DurableEmployability.Catalog;
 /// Console.WriteLine(company.Indicators.Count);                      // 31
 /// var lookup = DiCatalog.SelfEmployed.Opportunities.Lookup("policy");
 /// Console.WriteLine(lookup.Message(Language.English));
-/// // 'policy' is not a opportunity statement for the self-employed segment, only for the company segment; ...
+/// // 'policy' is not an opportunity statement for the self-employed segment, only for the company segment; ...
 /// Console.WriteLine(DiCatalog.Describe(FollowUp.Maybe).Label.Dutch); // misschien
 /// </code>
 /// </example>
