@@ -129,14 +129,14 @@ internal sealed class ReportDocumentBuilder
         blocks.Add(new HeadingBlock(3, title));
         string startN = f.Say("Start n", "Start n");
         string endN = f.Say("Eind n", "End n");
-        blocks.Add(ci
-            ? rows.ToTable(string.Empty, new(f.Say("Type", "Type")), new(startN, true), new("%", true), new(CiHeader(), true), new(endN, true), new("%", true), new(CiHeader(), true))
-            : rows.ToTable(string.Empty, new(f.Say("Type", "Type")), new(startN, true), new("%", true), new(endN, true), new("%", true)));
         blocks.Add(new ChartBlock(
         [
             (f.Say("Start (monitor 1), %", "Start (monitor 1), %"), [.. start.Rows.Select(r => new ChartItem(r.Key, r.Percent))]),
             (f.Say("Eind (monitor 3), %", "End (monitor 3), %"), [.. end.Rows.Select(r => new ChartItem(r.Key, r.Percent))]),
         ]));
+        blocks.Add(ci
+            ? rows.ToTable(string.Empty, new(f.Say("Type", "Type")), new(startN, true), new("%", true), new(CiHeader(), true), new(endN, true), new("%", true), new(CiHeader(), true))
+            : rows.ToTable(string.Empty, new(f.Say("Type", "Type")), new(startN, true), new("%", true), new(endN, true), new("%", true)));
     }
 
     private void AddGrowth(GrowthTable growth)
