@@ -55,4 +55,20 @@ public class ArgumentTests
         Assert.NotEqual(
             ConsoleProcess.Run("--generate", "3000", "--seed", "7", "--format", "json").Stdout,
             ConsoleProcess.Run("--generate", "3000", "--seed", "8", "--format", "json").Stdout);
+
+    [Fact]
+    public void AnalysisIsShownOnRequestOutsideTheDefaultRun()
+    {
+        ConsoleResult plain = ConsoleProcess.Run("--generate", "2000", "--format", "markdown", "--lang", "en", "--segment", "company");
+        ConsoleResult analysed = ConsoleProcess.Run("--generate", "2000", "--format", "markdown", "--lang", "en", "--segment", "company", "--analysis");
+        Assert.True(plain.ExitCode == 0, plain.ToString());
+        Assert.True(analysed.ExitCode == 0, analysed.ToString());
+        Assert.DoesNotContain("Sign test", plain.Stdout);
+        Assert.DoesNotContain("95% CI", plain.Stdout);
+        Assert.Contains("Sign test (exact, two-sided): p", analysed.Stdout);
+        Assert.Contains("95% CI", analysed.Stdout);
+        Assert.Contains("Cronbach's α", analysed.Stdout);
+        Assert.DoesNotContain("synthetic", plain.Stdout);
+        Assert.Contains("records are synthetic", analysed.Stdout);
+    }
 }

@@ -59,8 +59,8 @@ internal sealed class AnalysisDocumentBuilder
         if (synthetic)
         {
             blocks.Add(new ParagraphBlock(f.Say(
-                "Let op: de records van de reconstructie zijn synthetisch. Alleen de tabellen zijn gepubliceerd, niet hoe antwoorden per deelnemer samenhangen; de betrouwbaarheid hieronder zegt dus niets over de echte schalen.",
-                "Note: the reconstruction's records are synthetic. Only the tables were published, not how one participant's answers go together, so the reliability below says nothing about the real scales.")));
+                "Let op: deze records zijn synthetisch (de reconstructie van fase I of een daaruit gegenereerd cohort). Alleen de tabellen zijn gepubliceerd, niet hoe antwoorden per deelnemer samenhangen; de betrouwbaarheid hieronder zegt dus niets over de echte schalen.",
+                "Note: these records are synthetic (the phase I reconstruction or a cohort generated from it). Only the tables were published, not how one participant's answers go together, so the reliability below says nothing about the real scales.")));
         }
 
         AddReliability(blocks, f.Say("Opbrengsten (kansen)", "Outcomes (opportunities)"), catalog.Opportunities, report.OpportunityMoments);

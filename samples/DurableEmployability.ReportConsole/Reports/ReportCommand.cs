@@ -158,7 +158,7 @@ internal sealed class ReportCommand
 
     private List<Block> Blocks(string title, List<(Report Overall, BreakdownReport? Breakdown)> reports, Dictionary<string, string> names)
     {
-        var settings = new AnalysisSettings(options.Analysis || options.UsesBuiltInDataset, 0.95, options.MinimumGroup, options.UsesBuiltInDataset);
+        var settings = new AnalysisSettings(options.Analysis || options.UsesBuiltInDataset, 0.95, options.MinimumGroup, options.Input is null);
         var builder = new ReportDocumentBuilder(f, settings);
         builder.AddHeading(1, title);
         if (options.UsesBuiltInDataset)
