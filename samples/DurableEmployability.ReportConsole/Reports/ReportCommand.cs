@@ -1,0 +1,220 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using DurableEmployability.Aggregation;
+using DurableEmployability.Catalog;
+using DurableEmployability.Generation;
+using DurableEmployability.Reference;
+using DurableEmployability.ReportConsole.CommandLine;
+using DurableEmployability.ReportConsole.Document;
+using DurableEmployability.ReportConsole.Rendering;
+using DurableEmployability.Serialization;
+using DurableEmployability.Trajectories;
+using Spectre.Console;
+
+namespace DurableEmployability.ReportConsole.Reports;
+
+/// <summary>Aggregates the dataset and prints the reports in the format asked for.</summary>
+internal sealed class ReportCommand
+{
+    private const int OutputWidth = 110;
+    private const int GenerateBatch = 16_384;
+    private readonly ConsoleOptions options;
+    private readonly DisplayFormat f;
+
+    /// <summary>Initializes a new instance of the <see cref="ReportCommand"/> class.</summary>
+    /// <param name="options">The options.</param>
+    public ReportCommand(ConsoleOptions options)
+    {
+        this.options = options;
+        f = DisplayFormat.For(options.Language);
+    }
+
+    /// <summary>Runs the command.</summary>
+    /// <returns>The exit code.</returns>
+    /// <exception cref="UserErrorException">The input cannot be read or the output cannot be written.</exception>
+    public int Run()
+    {
+        Segment[] segments = options.Segment is { } segment ? [segment]
+            : options.Format == OutputFormat.Json ? [Segment.Company]
+            : [Segment.Company, Segment.SelfEmployed];
+
+        string title;
+        IReadOnlyList<Partner> partners;
+        SegmentAggregate[] aggregates;
+        if (options.Generate is { } count)
+        {
+            partners = Phase1Reconstruction.Partners;
+            title = f.Say(
+                $"DurableEmployability — gegenereerd cohort van {f.Count(count)} deelnemers (seed {options.Seed.ToString(CultureInfo.InvariantCulture)})",
+                $"DurableEmployability — generated cohort of {f.Count(count)} participants (seed {options.Seed.ToString(CultureInfo.InvariantCulture)})");
+            aggregates = Generate(segments, count);
+        }
+        else
+        {
+            Dataset dataset = Phase1Reconstruction.Dataset;
+            partners = dataset.Partners;
+            title = f.Say("DurableEmployability — fase I (reconstructie van de gepubliceerde tabellen)", "DurableEmployability — phase I (reconstruction of the published tables)");
+            aggregates = Aggregate(segments, dataset.Partners, dataset.Participants);
+        }
+
+        var reports = aggregates.Select(a => a.ToReports()).ToList();
+        if (options.Segment is null && reports.Count > 1)
+        {
+            // Without --segment, a segment the dataset does not have at all is left out.
+            reports = [.. reports.Where((r, i) => i == 0 || r.Overall.Participants + r.Overall.ExcludedIncomplete > 0)];
+        }
+
+        var names = partners.ToDictionary(p => p.Code, p => p.Name, StringComparer.Ordinal);
+        switch (options.Format)
+        {
+            case OutputFormat.Json:
+                WriteJson(reports[0]);
+                break;
+            case OutputFormat.Markdown:
+                string markdown = new MarkdownRenderer(f).Render(Blocks(title, reports, names));
+                OutputTarget.Write(options.Output, f, stream => stream.Write(new UTF8Encoding(false).GetBytes(markdown)));
+                break;
+            default:
+                WriteText(Blocks(title, reports, names));
+                break;
+        }
+
+        return 0;
+    }
+
+    private SegmentAggregate[] Aggregate(Segment[] segments, IEnumerable<Partner> partners, IEnumerable<Participant> participants)
+    {
+        SegmentAggregate[] aggregates = [.. segments.Select(s => new SegmentAggregate(s, options.ByPartner ? partners : null))];
+        using var progress = new ProgressReporter(f);
+        long read = 0;
+        foreach (Participant participant in participants)
+        {
+            foreach (SegmentAggregate aggregate in aggregates)
+            {
+                aggregate.Add(participant);
+            }
+
+            if ((++read & 0x3FF) == 0)
+            {
+                progress.Report(read);
+            }
+        }
+
+        return aggregates;
+    }
+
+    private SegmentAggregate[] Generate(Segment[] segments, long count)
+    {
+        CohortSegments which = segments.Length > 1 ? CohortSegments.Both
+            : segments[0] == Segment.SelfEmployed ? CohortSegments.SelfEmployed : CohortSegments.Companies;
+        var generator = new CohortGenerator(options.Seed, which);
+        IReadOnlyList<Partner> partners = Phase1Reconstruction.Partners;
+        SegmentAggregate NewSet(Segment s) => new(s, options.ByPartner ? partners : null);
+        SegmentAggregate[] total = [.. segments.Select(NewSet)];
+        long batches = (count + GenerateBatch - 1) / GenerateBatch;
+        long done = 0;
+        var gate = new object();
+        using var progress = new ProgressReporter(f);
+        Parallel.For(
+            0L,
+            batches,
+            () => (Aggregates: segments.Select(NewSet).ToArray(), Buffer: new Participant[GenerateBatch]),
+            (batch, _, local) =>
+            {
+                long start = batch * GenerateBatch;
+                int size = (int)Math.Min(GenerateBatch, count - start);
+                Span<Participant> span = local.Buffer.AsSpan(0, size);
+                generator.Fill(span, start);
+                foreach (SegmentAggregate aggregate in local.Aggregates)
+                {
+                    aggregate.Add(span);
+                }
+
+                progress.Report(System.Threading.Interlocked.Add(ref done, size));
+                return local;
+            },
+            local =>
+            {
+                lock (gate)
+                {
+                    for (int i = 0; i < total.Length; i++)
+                    {
+                        total[i].Merge(local.Aggregates[i]);
+                    }
+                }
+            });
+        TimeSpan elapsed = progress.Elapsed;
+        progress.Dispose();
+        Console.Error.WriteLine(f.Say(
+            $"{f.Count(count)} deelnemers gegenereerd en geaggregeerd in {f.Fixed(elapsed.TotalSeconds, 2)} s",
+            $"{f.Count(count)} participants generated and aggregated in {f.Fixed(elapsed.TotalSeconds, 2)} s"));
+        return total;
+    }
+
+    private List<Block> Blocks(string title, List<(Report Overall, BreakdownReport? Breakdown)> reports, Dictionary<string, string> names)
+    {
+        var settings = new AnalysisSettings(options.Analysis || options.UsesBuiltInDataset, 0.95, options.MinimumGroup, options.UsesBuiltInDataset);
+        var builder = new ReportDocumentBuilder(f, settings);
+        builder.AddHeading(1, title);
+        if (options.UsesBuiltInDataset)
+        {
+            builder.AddParagraph(f.Say(
+                "Eindverslag Duurzame inzetbaarheid in het mkb – fase I (MKB-Nederland, 2016). De records zijn synthetisch; alleen de totalen zijn echt.",
+                "Final report Durable employability in SMEs – phase I (MKB-Nederland, 2016). The records are synthetic; only the aggregates are real."));
+        }
+
+        foreach ((Report overall, BreakdownReport? breakdown) in reports)
+        {
+            builder.AddReport(overall, null);
+            if (breakdown is not null)
+            {
+                foreach (Report group in breakdown.Groups)
+                {
+                    builder.AddReport(group, group.Group is { } key && names.TryGetValue(key.Key, out string? name) ? name : null);
+                }
+            }
+        }
+
+        return [.. builder.Blocks];
+    }
+
+    private void WriteJson((Report Overall, BreakdownReport? Breakdown) report)
+    {
+        var jsonOptions = new ReportJsonOptions { Indented = true };
+        byte[] json = report.Breakdown is { } breakdown
+            ? ReportJsonWriter.ToUtf8Bytes(breakdown, jsonOptions)
+            : ReportJsonWriter.ToUtf8Bytes(report.Overall, jsonOptions);
+        OutputTarget.Write(options.Output, f, stream =>
+        {
+            stream.Write(json);
+            stream.WriteByte((byte)'\n');
+        });
+    }
+
+    private void WriteText(List<Block> blocks)
+    {
+        if (options.Output is null && !Console.IsOutputRedirected)
+        {
+            new TerminalRenderer(AnsiConsole.Console, f).Write(blocks);
+            return;
+        }
+
+        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = OutputWidth;
+        new TerminalRenderer(console, f).Write(blocks);
+        string text = writer.ToString();
+        OutputTarget.Write(options.Output, f, stream => stream.Write(new UTF8Encoding(false).GetBytes(text)));
+    }
+}

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using DurableEmployability.Aggregation;
+using DurableEmployability.Catalog;
+using DurableEmployability.Trajectories;
+
+namespace DurableEmployability.ReportConsole.Reports;
+
+/// <summary>The aggregate of one segment: an overall accumulator, or a per-partner one that also holds the overall report.</summary>
+/// <remarks>Mutable and not thread-safe: use one per thread and merge.</remarks>
+internal sealed class SegmentAggregate
+{
+    private readonly ReportAccumulator? overall;
+    private readonly GroupedReportAccumulator? grouped;
+
+    /// <summary>Initializes a new instance of the <see cref="SegmentAggregate"/> class.</summary>
+    /// <param name="segment">The segment.</param>
+    /// <param name="partners">The partners, when a report per partner is wanted; otherwise <see langword="null"/>.</param>
+    public SegmentAggregate(Segment segment, IEnumerable<Partner>? partners)
+    {
+        Segment = segment;
+        var options = new ReportOptions(segment);
+        if (partners is null)
+        {
+            overall = new ReportAccumulator(options);
+        }
+        else
+        {
+            grouped = GroupedReportAccumulator.ByPartner(options, partners);
+        }
+    }
+
+    /// <summary>Gets the segment.</summary>
+    public Segment Segment { get; }
+
+    /// <summary>Adds a participant (one of the other segment is ignored by the library).</summary>
+    /// <param name="participant">The participant.</param>
+    public void Add(Participant participant)
+    {
+        overall?.Add(participant);
+        grouped?.Add(participant);
+    }
+
+    /// <summary>Adds participants.</summary>
+    /// <param name="participants">The participants.</param>
+    public void Add(ReadOnlySpan<Participant> participants)
+    {
+        overall?.Add(participants);
+        grouped?.Add(participants);
+    }
+
+    /// <summary>Merges another aggregate of the same segment and kind into this one.</summary>
+    /// <param name="other">The other aggregate.</param>
+    public void Merge(SegmentAggregate other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (overall is not null && other.overall is not null)
+        {
+            overall.Merge(other.overall);
+        }
+        else if (grouped is not null && other.grouped is not null)
+        {
+            grouped.Merge(other.grouped);
+        }
+        else
+        {
+            throw new ArgumentException("Only aggregates of the same kind merge.", nameof(other));
+        }
+    }
+
+    /// <summary>Builds the reports.</summary>
+    /// <returns>The overall report and, per partner, the breakdown (or <see langword="null"/>).</returns>
+    public (Report Overall, BreakdownReport? Breakdown) ToReports()
+    {
+        if (grouped is not null)
+        {
+            BreakdownReport breakdown = grouped.ToReport();
+            return (breakdown.Overall, breakdown);
+        }
+
+        return (overall!.ToReport(), null);
+    }
+}
