@@ -215,7 +215,8 @@ public sealed record ReportAnalysis
         var builder = ImmutableArray.CreateBuilder<StatementMeanInterval>(table.Items.Count);
         foreach (StatementItem item in table.Items)
         {
-            ConfidenceInterval? interval = item.Mean is { } mean && item.Sd is { } sd
+            // A report read from JSON carries its statistics as written: an impossible sd (negative) gives no interval.
+            ConfidenceInterval? interval = item.Mean is { } mean && double.IsFinite(mean) && item.Sd is { } sd && double.IsFinite(sd) && sd >= 0 && item.N >= 0
                 ? ConfidenceIntervals.Mean(item.N, mean, sd, level)
                 : null;
             builder.Add(new StatementMeanInterval(item.Key, item.N, item.Mean, interval));

@@ -310,6 +310,18 @@ public class ReportJsonAnalysisTests
     }
 
     [Fact]
+    public void AnImpossibleSdReadFromJsonGivesNoIntervalInsteadOfAnException()
+    {
+        string json = ReportJsonWriter.ToJsonString(Companies).Replace("\"sd\": 0.8771586754311458", "\"sd\": -1", StringComparison.Ordinal);
+        Report read = ReportJsonReader.Read(json).GetValueOrThrow();
+        Assert.Equal(-1, read.Tables.Opportunities.Items[0].Sd);
+        using JsonDocument document = JsonDocument.Parse(ReportJsonWriter.ToUtf8Bytes(read, Analysis));
+        JsonElement means = document.RootElement.GetProperty("analysis").GetProperty("statementMeans").GetProperty("opportunities");
+        Assert.Equal(JsonValueKind.Null, means[0].GetProperty("ci").ValueKind);
+        Assert.Equal(JsonValueKind.Object, means[1].GetProperty("ci").ValueKind);
+    }
+
+    [Fact]
     public void InvalidOptionsThrow()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new ReportJsonOptions { ConfidenceLevel = 0 });
