@@ -31,6 +31,16 @@ public sealed record Report(Segment Segment, ReportGroup? Group, long Participan
     /// <summary>The <c>version</c> of the report JSON this release writes and reads.</summary>
     public const int CurrentVersion = 1;
 
+    /// <summary>Gets a value indicating whether this group report was suppressed by small-cell protection (read from JSON written as <c>"suppressed": true</c>).</summary>
+    /// <remarks>
+    /// A suppressed report publishes no counts: read from JSON, its <see cref="Participants"/> and
+    /// <see cref="ExcludedIncomplete"/> are 0 and its tables are empty (every count 0). The writer writes a suppressed
+    /// report as <c>"suppressed": true</c> again. Only group reports are suppressed; the overall report never is.
+    /// Reports built by <see cref="ReportAccumulator"/> are never suppressed: suppression is applied when writing
+    /// (<c>ReportJsonOptions.MinGroupSize</c>).
+    /// </remarks>
+    public bool IsSuppressed { get; init; }
+
     /// <summary>Gets the co-moments of the opportunity ratings, for reliability analysis; <see langword="null"/> when the report was read from JSON (they are not part of it).</summary>
     public ScaleMoments? OpportunityMoments { get; init; }
 

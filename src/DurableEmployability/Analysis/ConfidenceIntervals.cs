@@ -38,9 +38,12 @@ public static class ConfidenceIntervals
         double denominator = 1 + (z2 / nn);
         double centre = (p + (z2 / (2 * nn))) / denominator;
         double half = z / denominator * Math.Sqrt((p * (1 - p) / nn) + (z2 / (4 * nn * nn)));
-        double low = count == 0 ? 0 : Math.Clamp(centre - half, 0, p);
-        double high = count == n ? 1 : Math.Clamp(centre + half, p, 1);
-        return new ConfidenceInterval(100 * low, 100 * high);
+        // Clamped to the percentage exactly as the report computes it (100 · count / n), so the interval contains the
+        // written percent also in the last bit.
+        double percent = 100d * count / n;
+        double low = count == 0 ? 0 : Math.Clamp(100 * (centre - half), 0, percent);
+        double high = count == n ? 100 : Math.Clamp(100 * (centre + half), percent, 100);
+        return new ConfidenceInterval(low, high);
     }
 
     /// <summary>Returns the Student t confidence interval of a mean: mean ± t(1 − (1 − level)/2; n − 1)·sd/√n.</summary>

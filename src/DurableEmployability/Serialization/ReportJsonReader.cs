@@ -19,6 +19,13 @@ namespace DurableEmployability.Serialization;
 /// read from JSON has <see cref="Report.OpportunityMoments"/> and <see cref="Report.ObstacleMoments"/>
 /// <see langword="null"/>.
 /// </para>
+/// <para>
+/// The optional extensions (<c>docs/analysis.md</c>): the <c>analysis</c> section and the per-row <c>ci</c> objects
+/// are ignored (they are derived; recompute them with <c>ReportAnalysis.Compute</c>). A group report with
+/// <c>"suppressed": true</c> is read as a report with <see cref="Report.IsSuppressed"/> set, its group and segment,
+/// and empty tables (no counts were published); <c>"suppressed"</c> on a report without <c>group</c> is a problem,
+/// as the overall report is never suppressed.
+/// </para>
 /// <para>All members are thread-safe.</para>
 /// </remarks>
 /// <example>
@@ -112,11 +119,39 @@ public static class ReportJsonReader
             }
         }
 
+        if (e.TryGetProperty("suppressed", out JsonElement suppressed) && suppressed.ValueKind != JsonValueKind.Null)
+        {
+            string suppressedPath = ReportJsonElementReader.Path(path, "suppressed");
+            if (suppressed.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                r.Error(suppressedPath, ProblemCodes.JsonType, ReportJsonElementReader.Raw(suppressed), "boolean");
+                return null;
+            }
+
+            if (suppressed.ValueKind == JsonValueKind.True)
+            {
+                if (group is null)
+                {
+                    r.Error(suppressedPath, ProblemCodes.JsonType, "true", "false (the overall report is never suppressed)");
+                }
+
+                return r.HasErrors || group is null ? null : Suppressed(segment, group);
+            }
+        }
+
         long participants = r.Count(e, "participants", path);
         long incomplete = r.Object(e, "excluded", path) is { } excluded ? r.Count(excluded, "incomplete", ReportJsonElementReader.Path(path, "excluded")) : 0;
         ReportTables? tables = r.Object(e, "tables", path) is { } t ? ReadTables(r, t, ReportJsonElementReader.Path(path, "tables")) : null;
         return r.HasErrors || tables is null ? null : new Report(segment, group, participants, incomplete, tables);
     }
+
+    private static Report Suppressed(Segment segment, ReportGroup group) =>
+        new ReportAccumulator(new ReportOptions(segment) { Group = group }).ToReport() with
+        {
+            OpportunityMoments = null,
+            ObstacleMoments = null,
+            IsSuppressed = true,
+        };
 
     private static ReportTables? ReadTables(ReportJsonElementReader r, JsonElement t, string path)
     {

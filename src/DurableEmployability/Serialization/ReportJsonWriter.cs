@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using DurableEmployability.Aggregation;
+using DurableEmployability.Analysis;
 using DurableEmployability.Catalog;
 
 namespace DurableEmployability.Serialization;
@@ -16,6 +17,15 @@ namespace DurableEmployability.Serialization;
 /// is deterministic (the same report gives the same bytes) and independent of the current culture. An overall report
 /// has no <c>group</c> property; a group report has <c>"group": { "by": …, "key": … }</c>. The scale moments are not
 /// part of the format and are not written.
+/// </para>
+/// <para>
+/// Opt-in extensions (<see cref="ReportJsonOptions"/>; see <c>docs/analysis.md</c>): with
+/// <see cref="ReportJsonOptions.IncludeAnalysis"/> every report gets an <c>analysis</c> object after <c>tables</c>
+/// (<see cref="ReportAnalysis"/>) and every row with a <c>percent</c> a Wilson <c>"ci": { "low", "high" }</c> in
+/// percent (<c>null</c> when the base is 0). With <see cref="ReportJsonOptions.MinGroupSize"/> N, a group report of
+/// fewer than N participants, and any report with <see cref="Report.IsSuppressed"/>, is written as
+/// <c>format</c>, <c>version</c>, <c>segment</c>, <c>group</c> and <c>"suppressed": true</c> only; the overall
+/// report (no <c>group</c>) is never suppressed. Without these options the output is exactly the version 1 format.
 /// </para>
 /// <para>All members are thread-safe.</para>
 /// </remarks>
@@ -36,7 +46,7 @@ public static class ReportJsonWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(report);
-        WriteReport(writer, report);
+        WriteReport(writer, report, options ?? ReportJsonOptions.Default, report.Group is null);
     }
 
     /// <summary>Writes a breakdown report as <c>{ "overall": REPORT, "groups": [REPORT, …] }</c>.</summary>
@@ -48,13 +58,14 @@ public static class ReportJsonWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(breakdown);
+        ReportJsonOptions content = options ?? ReportJsonOptions.Default;
         writer.WriteStartObject();
         writer.WritePropertyName("overall");
-        WriteReport(writer, breakdown.Overall);
+        WriteReport(writer, breakdown.Overall, content, isOverall: true);
         writer.WriteStartArray("groups");
         foreach (Report group in breakdown.Groups)
         {
-            WriteReport(writer, group);
+            WriteReport(writer, group, content, isOverall: false);
         }
 
         writer.WriteEndArray();
@@ -117,8 +128,13 @@ public static class ReportJsonWriter
         return buffer.WrittenSpan.ToArray();
     }
 
-    private static void WriteReport(Utf8JsonWriter w, Report report)
+    /// <summary>Returns whether a report is written suppressed: marked so, or a group report below the minimum group size; never the overall report.</summary>
+    internal static bool IsSuppressed(Report report, ReportJsonOptions options, bool isOverall) =>
+        !isOverall && (report.IsSuppressed || SmallCellProtection.ShouldSuppress(report.Participants, options.MinGroupSize ?? 0));
+
+    private static void WriteReport(Utf8JsonWriter w, Report report, ReportJsonOptions options, bool isOverall)
     {
+        double? level = options.IncludeAnalysis ? options.ConfidenceLevel : null;
         w.WriteStartObject();
         w.WriteString("format", Report.FormatName);
         w.WriteNumber("version", Report.CurrentVersion);
@@ -131,6 +147,13 @@ public static class ReportJsonWriter
             w.WriteEndObject();
         }
 
+        if (IsSuppressed(report, options, isOverall))
+        {
+            w.WriteBoolean("suppressed", true);
+            w.WriteEndObject();
+            return;
+        }
+
         w.WriteNumber("participants", report.Participants);
         w.WriteStartObject("excluded");
         w.WriteNumber("incomplete", report.ExcludedIncomplete);
@@ -138,8 +161,8 @@ public static class ReportJsonWriter
 
         ReportTables t = report.Tables;
         w.WriteStartObject("tables");
-        Typology(w, "typologyStart", t.TypologyStart);
-        Typology(w, "typologyEnd", t.TypologyEnd);
+        Typology(w, "typologyStart", t.TypologyStart, level);
+        Typology(w, "typologyEnd", t.TypologyEnd, level);
 
         w.WriteStartObject("typologyTransitions");
         w.WriteNumber("n", t.TypologyTransitions.N);
@@ -159,15 +182,15 @@ public static class ReportJsonWriter
         w.WriteStartObject("growth");
         w.WriteNumber("n", t.Growth.N);
         Nullable(w, "mean", t.Growth.Mean);
-        Rows(w, t.Growth.Rows);
-        Share(w, "declined", t.Growth.Declined);
-        Share(w, "stable", t.Growth.Stable);
-        Share(w, "grew", t.Growth.Grew);
+        Rows(w, t.Growth.Rows, t.Growth.N, level);
+        Share(w, "declined", t.Growth.Declined, t.Growth.N, level);
+        Share(w, "stable", t.Growth.Stable, t.Growth.N, level);
+        Share(w, "grew", t.Growth.Grew, t.Growth.N, level);
         w.WriteEndObject();
 
         w.WriteStartObject("aspects");
         w.WriteNumber("n", t.Aspects.N);
-        Rows(w, t.Aspects.Rows);
+        Rows(w, t.Aspects.Rows, t.Aspects.N, level);
         w.WriteEndObject();
 
         Statements(w, "opportunities", t.Opportunities);
@@ -209,14 +232,14 @@ public static class ReportJsonWriter
         w.WriteStartObject("satisfaction");
         w.WriteNumber("n", t.Satisfaction.N);
         w.WriteNumber("unanswered", t.Satisfaction.Unanswered);
-        Rows(w, t.Satisfaction.Rows);
+        Rows(w, t.Satisfaction.Rows, t.Satisfaction.N, level);
         w.WriteEndObject();
 
         w.WriteStartObject("grades");
         w.WriteNumber("n", t.Grades.N);
         w.WriteNumber("unanswered", t.Grades.Unanswered);
         Nullable(w, "mean", t.Grades.Mean);
-        Rows(w, t.Grades.Rows);
+        Rows(w, t.Grades.Rows, t.Grades.N, level);
         w.WriteEndObject();
 
         w.WriteStartObject("approach");
@@ -242,6 +265,11 @@ public static class ReportJsonWriter
         w.WriteEndObject();
 
         w.WriteEndObject(); // tables
+        if (level is { } confidenceLevel)
+        {
+            AnalysisJson.Write(w, report, ReportAnalysis.Compute(report, confidenceLevel));
+        }
+
         w.WriteEndObject(); // report
     }
 
@@ -257,16 +285,16 @@ public static class ReportJsonWriter
         }
     }
 
-    private static void Typology(Utf8JsonWriter w, string name, TypologyTable table)
+    private static void Typology(Utf8JsonWriter w, string name, TypologyTable table, double? level)
     {
         w.WriteStartObject(name);
         w.WriteNumber("n", table.N);
         Nullable(w, "mean", table.Mean);
-        Rows(w, table.Rows);
+        Rows(w, table.Rows, table.N, level);
         w.WriteEndObject();
     }
 
-    private static void Rows(Utf8JsonWriter w, ValueArray<CountRow> rows)
+    private static void Rows(Utf8JsonWriter w, ValueArray<CountRow> rows, long n, double? level)
     {
         w.WriteStartArray("rows");
         foreach (CountRow row in rows)
@@ -275,18 +303,31 @@ public static class ReportJsonWriter
             w.WriteString("key", row.Key);
             w.WriteNumber("count", row.Count);
             w.WriteNumber("percent", row.Percent);
+            Ci(w, row.Count, n, level);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
     }
 
-    private static void Share(Utf8JsonWriter w, string name, CountShare share)
+    private static void Share(Utf8JsonWriter w, string name, CountShare share, long n, double? level)
     {
         w.WriteStartObject(name);
         w.WriteNumber("count", share.Count);
         w.WriteNumber("percent", share.Percent);
+        Ci(w, share.Count, n, level);
         w.WriteEndObject();
+    }
+
+    private static void Ci(Utf8JsonWriter w, long count, long n, double? level)
+    {
+        if (level is not { } l)
+        {
+            return;
+        }
+
+        // A count outside 0…n only occurs in a hand-built or inconsistent report: no interval then.
+        AnalysisJson.Interval(w, "ci", count >= 0 && count <= n ? ConfidenceIntervals.Wilson(count, n, l) : null);
     }
 
     private static void Statements(Utf8JsonWriter w, string name, StatementTable table)

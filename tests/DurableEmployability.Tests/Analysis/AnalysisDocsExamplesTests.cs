@@ -1,6 +1,14 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text.Json;
+using DurableEmployability.Aggregation;
 using DurableEmployability.Analysis;
+using DurableEmployability.Catalog;
+using DurableEmployability.Reference;
+using DurableEmployability.Serialization;
+using DurableEmployability.Trajectories;
 using Xunit;
 
 namespace DurableEmployability.Tests.Analysis;
@@ -51,5 +59,32 @@ public class AnalysisDocsExamplesTests
         Assert.True(SmallCellProtection.ShouldSuppress(participants: 7, minimumGroup: 10));
         Assert.False(SmallCellProtection.ShouldSuppress(7, 10, isOverall: true));
         Assert.False(SmallCellProtection.ShouldSuppress(7, 0));
+    }
+
+    [Fact]
+    public void ReportAnalysisAndJsonOptionsExamples()
+    {
+        IEnumerable<Participant> participants = Phase1Reconstruction.Participants;
+        Report report = ReportAggregator.Aggregate(participants, new ReportOptions(Segment.Company));
+        ReportAnalysis analysis = ReportAnalysis.Compute(report);
+        ReportAnalysis at90 = ReportAnalysis.Compute(report, 0.90, ReliabilityMissing.Pairwise);
+        Assert.Equal(355, analysis.TypologyChange!.Improved);
+        Assert.Equal((290.68, 6), (Math.Round(analysis.TypologyChange.MarginalHomogeneity!.Statistic, 2), analysis.TypologyChange.MarginalHomogeneity.DegreesOfFreedom));
+        Assert.Equal((343.27, 18), (Math.Round(analysis.TypologyChange.Symmetry!.Statistic, 2), analysis.TypologyChange.Symmetry.DegreesOfFreedom));
+        Assert.Equal((1.065, 1.246), (Math.Round(analysis.GrowthMeanInterval!.Value.Low, 3), Math.Round(analysis.GrowthMeanInterval.Value.High, 3)));
+        Assert.Equal((3.835, 3.993), (Math.Round(analysis.OpportunityMeans[0].Interval!.Value.Low, 3), Math.Round(analysis.OpportunityMeans[0].Interval!.Value.High, 3)));
+        Assert.Equal(0.092, Math.Round(analysis.OpportunityReliability!.Alpha!.Value, 3));
+        Assert.Equal(-0.067, Math.Round(analysis.ObstacleReliability!.Alpha!.Value, 3));
+        Assert.Equal(ReliabilityMissing.Pairwise, at90.OpportunityReliability!.Missing);
+
+        var grouped = GroupedReportAccumulator.ByPartner(new ReportOptions(Segment.Company), Phase1Reconstruction.Partners);
+        grouped.AddRange(participants);
+        BreakdownReport breakdown = grouped.ToReport();
+        var options = new ReportJsonOptions { IncludeAnalysis = true, ConfidenceLevel = 0.95, MinGroupSize = 10 };
+        byte[] json = ReportJsonWriter.ToUtf8Bytes(breakdown, options);
+        using JsonDocument document = JsonDocument.Parse(json);
+        Assert.Equal(
+            ["AGF-CKO"],
+            document.RootElement.GetProperty("groups").EnumerateArray().Where(g => g.TryGetProperty("suppressed", out _)).Select(g => g.GetProperty("group").GetProperty("key").GetString()));
     }
 }

@@ -78,4 +78,22 @@ public class ConfidenceIntervalsTests
             return ci.Low >= 0 && ci.High <= 100 && ci.Low <= ci.High && ci.Contains(estimate);
         });
     }
+
+    [Property(MaxTest = 300)]
+    public Property WilsonWidensWithTheLevel()
+    {
+        var gen = from n in Gen.Choose(1, 100_000)
+                  from count in Gen.Choose(0, n)
+                  from lower in Gen.Choose(10, 998)
+                  from step in Gen.Choose(1, 1000 - lower - 1)
+                  select (count, n, lower / 1000.0, (lower + step) / 1000.0);
+        return Prop.ForAll(gen.ToArbitrary(), x =>
+        {
+            ConfidenceInterval narrow = ConfidenceIntervals.Wilson(x.count, x.n, x.Item3)!.Value;
+            ConfidenceInterval wide = ConfidenceIntervals.Wilson(x.count, x.n, x.Item4)!.Value;
+            bool lowOk = x.count == 0 ? narrow.Low == 0 && wide.Low == 0 : wide.Low < narrow.Low;
+            bool highOk = x.count == x.n ? narrow.High == 100 && wide.High == 100 : narrow.High < wide.High;
+            return lowOk && highOk;
+        });
+    }
 }
