@@ -166,6 +166,21 @@ public sealed class GroupedReportAccumulator
         }
     }
 
+    /// <summary>Merges a partial accumulator of the participants with group key <paramref name="key"/> into the overall report and that group.</summary>
+    internal void MergePart(string? key, ReportAccumulator part)
+    {
+        overall.Merge(part);
+        if (key is not null)
+        {
+            if (!indexOf.TryGetValue(key, out int index))
+            {
+                index = AddGroup(key);
+            }
+
+            groups[index].Merge(part);
+        }
+    }
+
     /// <summary>Restores a grouped accumulator from its state (e.g. one computed on another machine).</summary>
     /// <param name="state">The state.</param>
     /// <param name="keyOf">The group key of a participant, for participants added later (the state does not hold code).</param>

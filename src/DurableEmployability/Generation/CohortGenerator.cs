@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using DurableEmployability.Aggregation;
 using DurableEmployability.Catalog;
 using DurableEmployability.Reference;
 using DurableEmployability.Scales;
@@ -45,6 +46,7 @@ public sealed class CohortGenerator
     private static readonly ulong SelfEmployedSalt = 0x5A5A50UL;
     private static readonly LocalDate FirstDate = new(2015, 1, 1);
     private readonly (string Partner, Segment Segment, ImmutableArray<Participant> Templates)[] cycle;
+    private readonly Lazy<CompactTemplates> compactTemplates;
 
     /// <summary>Initialises a generator.</summary>
     /// <param name="seed">The seed; equal seeds give equal sequences.</param>
@@ -96,6 +98,7 @@ public sealed class CohortGenerator
         }
 
         cycle = [.. SmoothRoundRobin(weights).Select(slot => (slot.Item1, slot.Item2, pools[slot]))];
+        compactTemplates = new(() => new CompactTemplates(cycle));
     }
 
     /// <summary>Gets the seed.</summary>
@@ -151,6 +154,93 @@ public sealed class CohortGenerator
         SplitMix64 rng = new(SplitMix64.Mix(Seed ^ (segment == Segment.SelfEmployed ? SelfEmployedSalt : 0UL), (ulong)index));
         Participant template = pool[rng.NextInt(pool.Length)];
         return Perturb(template, $"{partner}-G{(index + 1).ToString(CultureInfo.InvariantCulture)}", ref rng);
+    }
+
+    /// <summary>
+    /// Creates participants <paramref name="startIndex"/> … <paramref name="startIndex"/> + <paramref name="count"/> − 1
+    /// directly in compact form, without building the rich records: the batch aggregates to exactly the report of the
+    /// same participants from <see cref="Create"/>.
+    /// </summary>
+    /// <param name="count">The number of participants, 0 or more.</param>
+    /// <param name="startIndex">The index of the first participant.</param>
+    /// <returns>The batch, partners in order of first appearance.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is negative, or the last index would exceed <see cref="MaxCount"/> − 1.</exception>
+    public CompactBatch CreateCompact(int count, long startIndex = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfNegative(startIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(startIndex + count, MaxCount, nameof(startIndex));
+        CompactTemplates templates = compactTemplates.Value;
+        var builder = new CompactBatchBuilder(count);
+        ushort[] partnerKeys = new ushort[cycle.Length];
+        ushort[] sectorKeys = new ushort[templates.Sectors.Length + 1];
+        for (int i = 0; i < partnerKeys.Length; i++)
+        {
+            partnerKeys[i] = ushort.MaxValue;
+        }
+
+        for (int s = 0; s < templates.Sectors.Length; s++)
+        {
+            sectorKeys[s + 1] = ushort.MaxValue;
+        }
+
+        for (long index = startIndex; index < startIndex + count; index++)
+        {
+            int slot = (int)(index % cycle.Length);
+            (string partner, Segment segment, ImmutableArray<Participant> pool) = cycle[slot];
+            SplitMix64 rng = new(SplitMix64.Mix(Seed ^ (segment == Segment.SelfEmployed ? SelfEmployedSalt : 0UL), (ulong)index));
+            ref readonly CompactTemplate template = ref templates.Pools[slot][rng.NextInt(pool.Length)];
+            CompactRecord record = templates.Records[template.Record];
+            _ = rng.Next(); // the date shift
+            if (segment == Segment.Company && template.Headcount is int headcount)
+            {
+                int scaled = Math.Max(1, (int)((long)headcount * rng.NextInt(75, 125) / 100));
+                record.Headcount = scaled;
+            }
+
+            if (rng.NextInt(4) == 0 && template.RatedOpportunities > 0)
+            {
+                int pick = rng.NextInt(template.RatedOpportunities);
+                int step = rng.NextInt(2) == 0 ? -1 : 1;
+                if (template.OpportunityOrders.Length > 0)
+                {
+                    int order = template.OpportunityOrders[pick];
+                    int weight = order % 2 == 0 ? 1 : 6;
+                    int pattern = record.Opportunities[order / 2];
+                    int old = pattern / weight % 6;
+                    int value = Math.Clamp(old + step, Rating.MinValue, Rating.MaxValue);
+                    record.Opportunities[order / 2] = (byte)(pattern + ((value - old) * weight));
+                }
+            }
+
+            uint answers = record.Answers;
+            int satisfactionGrade = (int)((answers >> 18) & 0x3F);
+            int grade = satisfactionGrade % 11;
+            if (grade != 0 && rng.NextInt(4) == 0)
+            {
+                int moved = Math.Clamp(grade + (rng.NextInt(2) == 0 ? -1 : 1), Grade.MinValue, Grade.MaxValue);
+                answers = (answers & ~(0x3Fu << 18)) | ((uint)(satisfactionGrade - grade + moved) << 18);
+            }
+
+            record.Answers = answers;
+            if (partnerKeys[slot] == ushort.MaxValue)
+            {
+                partnerKeys[slot] = builder.PartnerKey(partner);
+            }
+
+            record.Partner = partnerKeys[slot];
+            if (sectorKeys[record.Sector] == ushort.MaxValue)
+            {
+                sectorKeys[record.Sector] = builder.SectorKey(templates.Sectors[record.Sector - 1]);
+            }
+
+            record.Sector = sectorKeys[record.Sector];
+            record.ActionStart = builder.ActionCount;
+            builder.AppendActions(templates.Actions.AsSpan(template.ActionStart, template.ActionCount));
+            builder.Append(in record);
+        }
+
+        return builder.ToBatch();
     }
 
     private IEnumerable<Participant> Iterate(long count)

@@ -13,7 +13,7 @@ using static DurableEmployability.Tests.Reference.PublishedReference;
 
 namespace DurableEmployability.Tests.Generation;
 
-public class CohortGeneratorTests
+public partial class CohortGeneratorTests
 {
     private static readonly Arbitrary<ulong> Seeds =
         Gen.Choose(int.MinValue, int.MaxValue).Two().Select(t => ((ulong)(uint)t.Item1 << 32) | (uint)t.Item2).ToArbitrary();

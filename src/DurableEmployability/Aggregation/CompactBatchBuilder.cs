@@ -1,0 +1,302 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using DurableEmployability.Catalog;
+using DurableEmployability.Trajectories;
+
+namespace DurableEmployability.Aggregation;
+
+/// <summary>
+/// Builds a <see cref="CompactBatch"/> one participant at a time, so a reader or generator can fill it while streaming,
+/// without keeping the rich records.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Each participant is reduced to the 32 bytes the report counts (plus one byte per improvement action); data that
+/// <see cref="ReportAccumulator"/> would treat as missing (another segment's ratings, aspects or indicators, an
+/// approach selection of the wrong field) is stored as missing. Participants of an undefined segment are skipped,
+/// as no report counts them. A batch holds at most 65,535 distinct partner codes and 65,535 distinct sectors.
+/// </para>
+/// <para>This class is mutable and <b>not thread-safe</b>; the batches it builds are immutable.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var builder = new CompactBatchBuilder();
+/// foreach (Participant participant in DatasetReader.Open(stream).Participants())
+/// {
+///     builder.Add(participant);
+/// }
+///
+/// CompactBatch batch = builder.ToBatch();
+/// </code>
+/// </example>
+public sealed class CompactBatchBuilder
+{
+    private const int MaxKeys = ushort.MaxValue;
+
+    private readonly Dictionary<string, int> partnerIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> sectorIndex = new(StringComparer.Ordinal);
+    private readonly List<string> partners = [];
+    private readonly List<string> sectors = [];
+    private CompactRecord[] records;
+    private byte[] actions = new byte[64];
+    private int count;
+    private int actionCount;
+
+    /// <summary>Initializes a new instance of the <see cref="CompactBatchBuilder"/> class.</summary>
+    /// <param name="capacity">The number of participants to reserve room for.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative.</exception>
+    public CompactBatchBuilder(int capacity = 1024)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        records = new CompactRecord[Math.Max(capacity, 16)];
+    }
+
+    /// <summary>Gets the number of participants added so far.</summary>
+    public int Count => count;
+
+    /// <summary>Adds one participant.</summary>
+    /// <param name="participant">The participant.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="participant"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The batch would exceed 65,535 distinct partners or sectors, or <see cref="int.MaxValue"/> participants or actions.</exception>
+    public void Add(Participant participant)
+    {
+        ArgumentNullException.ThrowIfNull(participant);
+        Segment segment = participant.Segment;
+        if (segment is not (Segment.Company or Segment.SelfEmployed))
+        {
+            return;
+        }
+
+        CompactRecord record = default;
+        record.ActionStart = actionCount;
+        record.Partner = Key(partnerIndex, partners, participant.Partner);
+        uint answers = segment == Segment.SelfEmployed ? CompactRecord.SelfEmployedBit : 0u;
+        if (participant.IsComplete)
+        {
+            answers |= CompactRecord.CompleteBit;
+            answers |= Pack(ref record, participant.Registration, participant.Monitor1, participant.Monitor3, segment);
+        }
+
+        record.Answers = answers;
+        Append(in record);
+    }
+
+    /// <summary>Adds participants, enumerating them once.</summary>
+    /// <param name="participants">The participants.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="participants"/> or one of them is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The batch would exceed its limits (see <see cref="Add(Participant)"/>).</exception>
+    public void AddRange(IEnumerable<Participant> participants)
+    {
+        ArgumentNullException.ThrowIfNull(participants);
+        foreach (Participant participant in participants)
+        {
+            Add(participant);
+        }
+    }
+
+    /// <summary>Adds participants.</summary>
+    /// <param name="participants">The participants.</param>
+    /// <exception cref="ArgumentNullException">A participant is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The batch would exceed its limits (see <see cref="Add(Participant)"/>).</exception>
+    public void Add(ReadOnlySpan<Participant> participants)
+    {
+        foreach (Participant participant in participants)
+        {
+            Add(participant);
+        }
+    }
+
+    /// <summary>Returns a batch of the participants added so far and empties this builder.</summary>
+    /// <returns>The immutable batch.</returns>
+    public CompactBatch ToBatch()
+    {
+        CompactRecord[] data = records.Length == count ? records : records.AsSpan(0, count).ToArray();
+        CompactBatch batch = new(data, actions.AsSpan(0, actionCount).ToArray(), [.. partners], [.. sectors]);
+        records = new CompactRecord[16];
+        actions = new byte[64];
+        count = 0;
+        actionCount = 0;
+        partners.Clear();
+        sectors.Clear();
+        partnerIndex.Clear();
+        sectorIndex.Clear();
+        return batch;
+    }
+
+    /// <summary>Appends a record whose partner and sector indexes refer to this builder's tables.</summary>
+    internal void Append(in CompactRecord record)
+    {
+        if (count == records.Length)
+        {
+            if (count == int.MaxValue)
+            {
+                throw new InvalidOperationException("A compact batch holds at most int.MaxValue participants.");
+            }
+
+            Array.Resize(ref records, (int)Math.Min(int.MaxValue, 2L * count));
+        }
+
+        records[count++] = record;
+    }
+
+    /// <summary>Appends the action codes of a record about to be appended.</summary>
+    internal void AppendActions(ReadOnlySpan<byte> codes)
+    {
+        EnsureActions(codes.Length);
+        codes.CopyTo(actions.AsSpan(actionCount));
+        actionCount += codes.Length;
+    }
+
+    /// <summary>Gets the index of the next action code.</summary>
+    internal int ActionCount => actionCount;
+
+    /// <summary>Returns the stored index (1-based, 0 for none) of a partner code.</summary>
+    internal ushort PartnerKey(string? code) => Key(partnerIndex, partners, code);
+
+    /// <summary>Returns the stored index (1-based, 0 for unanswered) of a sector.</summary>
+    internal ushort SectorKey(string? sector) => string.IsNullOrEmpty(sector) ? (ushort)0 : Key(sectorIndex, sectors, sector);
+
+    /// <summary>Fills the scored fields of a complete participant and returns the answer bits other than segment and completeness.</summary>
+    internal uint Pack(ref CompactRecord record, Registration registration, Monitor1 monitor1, Monitor3 monitor3, Segment segment)
+    {
+        SegmentCatalog catalog = DiCatalog.For(segment);
+        record.Typology = (byte)((monitor1.Typology.Index * 7) + monitor3.Typology.Index);
+        AspectSet aspects = monitor3.Aspects;
+        record.Aspects = aspects.Segment == segment ? (byte)aspects.Mask : (byte)0;
+
+        uint answers = 0;
+        if (PackRatings(record.Opportunities, monitor3.Opportunities, segment, StatementScale.Opportunity, catalog.Opportunities.Count))
+        {
+            answers |= CompactRecord.OpportunitiesListwiseBit;
+        }
+
+        if (PackRatings(record.Obstacles, monitor3.Obstacles, segment, StatementScale.Obstacle, catalog.Obstacles.Count))
+        {
+            answers |= CompactRecord.ObstaclesListwiseBit;
+        }
+
+        answers |= (uint)MaskOf(monitor1.Diagnosis, ApproachField.Diagnosis);
+        answers |= (uint)MaskOf(monitor1.Presentation, ApproachField.Presentation) << 7;
+        answers |= (uint)MaskOf(monitor1.Execution, ApproachField.Execution) << 12;
+        int satisfaction = monitor3.Satisfaction is { } s && (int)s is >= 1 and <= 4 ? (int)s : 0;
+        int grade = monitor3.Grade?.Value ?? 0;
+        answers |= (uint)((satisfaction * 11) + grade) << 18;
+        answers |= (uint)ContinuationState(monitor3.Continuation) << 24;
+
+        int profile = BandOf(registration.PermanentContracts) | (BandOf(registration.Men) << 3);
+        BandMap<AgeGroup> ages = registration.AgeGroups;
+        for (int g = 0; g < 3; g++)
+        {
+            profile |= ages.BandIndexAt(g) << (6 + (3 * g));
+        }
+
+        BandMap<EducationLevel> education = registration.EducationLevels;
+        for (int g = 0; g < 5; g++)
+        {
+            profile |= education.BandIndexAt(g) << (15 + (3 * g));
+        }
+
+        record.Profile = (uint)profile;
+        record.Headcount = registration.Headcount is { } headcount and >= 1 ? headcount : 0;
+        record.Sector = SectorKey(registration.Sector);
+
+        int needed = monitor3.Actions.Count;
+        EnsureActions(needed);
+        foreach (ImprovementAction action in monitor3.Actions)
+        {
+            Indicator? indicator = action?.Indicator;
+            int followUp = action is null ? 0 : (int)action.FollowUp;
+            if (indicator is not null && indicator.Segment == segment && followUp is >= 1 and <= 3)
+            {
+                actions[actionCount++] = (byte)((indicator.Order * 3) + followUp - 1);
+            }
+        }
+
+        return answers;
+    }
+
+    /// <summary>Packs ratings two per byte; returns whether every item is rated.</summary>
+    internal static bool PackRatings(Span<byte> destination, StatementRatings ratings, Segment segment, StatementScale scale, int k)
+    {
+        bool usable = ratings is not null && ratings.Count > 0 && ratings.Segment == segment && ratings.Scale == scale;
+        if (!usable)
+        {
+            destination.Clear();
+            return false;
+        }
+
+        bool all = true;
+        for (int g = 0; g < destination.Length; g++)
+        {
+            int low = 2 * g < k ? ratings!.RatingAt(2 * g) : 0;
+            int high = (2 * g) + 1 < k ? ratings!.RatingAt((2 * g) + 1) : 0;
+            if ((2 * g < k && low == 0) || ((2 * g) + 1 < k && high == 0))
+            {
+                all = false;
+            }
+
+            destination[g] = (byte)(low + (6 * high));
+        }
+
+        return all;
+    }
+
+    private static int ContinuationState(Continuation? continuation) => continuation?.Continues switch
+    {
+        true => 2 + (3 * continuation.Form switch
+        {
+            ContinuationForm.Continue => 1,
+            ContinuationForm.NewActivities => 2,
+            _ => 0,
+        }) + continuation.SupportWanted switch
+        {
+            true => 1,
+            false => 2,
+            null => 0,
+        },
+        false => 1,
+        null => 0,
+    };
+
+    private static int MaskOf(ApproachSelection selection, ApproachField field) =>
+        selection.Field == field ? selection.Mask : 0;
+
+    private static int BandOf(ShareBand? band) => band is { } b && (int)b is >= 1 and <= 4 ? (int)b : 0;
+
+    private static ushort Key(Dictionary<string, int> index, List<string> keys, string? key)
+    {
+        if (key is null)
+        {
+            return 0;
+        }
+
+        if (!index.TryGetValue(key, out int i))
+        {
+            if (keys.Count == MaxKeys)
+            {
+                throw new InvalidOperationException($"A compact batch holds at most {MaxKeys} distinct partners and {MaxKeys} distinct sectors.");
+            }
+
+            i = keys.Count;
+            keys.Add(key);
+            index.Add(key, i);
+        }
+
+        return (ushort)(i + 1);
+    }
+
+    private void EnsureActions(int extra)
+    {
+        long needed = (long)actionCount + extra;
+        if (needed > actions.Length)
+        {
+            if (needed > int.MaxValue)
+            {
+                throw new InvalidOperationException("A compact batch holds at most int.MaxValue actions.");
+            }
+
+            Array.Resize(ref actions, (int)Math.Min(int.MaxValue, Math.Max(needed, 2L * actions.Length)));
+        }
+    }
+}
