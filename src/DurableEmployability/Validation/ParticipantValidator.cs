@@ -40,6 +40,9 @@ public sealed class ParticipantValidator : AbstractValidator<Participant>
         RuleFor(x => x.Registration!).SetValidator(x => RegistrationValidator.For(x.Segment)).When(x => ValidationRules.IsSegment(x.Segment)).OverridePropertyName("registration");
         RuleFor(x => x.Monitor1!).SetValidator(Monitor1Validator.Default).OverridePropertyName("monitor1");
         RuleFor(x => x.Monitor3!).SetValidator(x => Monitor3Validator.For(x.Segment)).When(x => ValidationRules.IsSegment(x.Segment)).OverridePropertyName("monitor3");
+        RuleFor(x => x.Monitor1!.Date).Must(ValidationRules.IsWritableDate).When(x => x.Monitor1 is not null).Problem(ProblemCodes.InvalidDate, "monitor1.date");
+        RuleFor(x => x.Monitor2!.Date).Must(ValidationRules.IsWritableDate).When(x => x.Monitor2 is not null).Problem(ProblemCodes.InvalidDate, "monitor2.date");
+        RuleFor(x => x.Monitor3!.Date).Must(ValidationRules.IsWritableDate).When(x => x.Monitor3 is not null).Problem(ProblemCodes.InvalidDate, "monitor3.date");
         RuleFor(x => x.Monitor2!.Date).Must((p, d) => p.Monitor1!.Date <= d).When(p => p.Monitor1 is not null && p.Monitor2 is not null)
             .Problem(ProblemCodes.DatesOutOfOrder, "monitor2.date").WithState(p => new[] { "monitor1.date", ValidationRules.Date(p.Monitor1!.Date) });
         RuleFor(x => x.Monitor3!.Date).Must((p, d) => p.Monitor2!.Date <= d).When(p => p.Monitor2 is not null && p.Monitor3 is not null)

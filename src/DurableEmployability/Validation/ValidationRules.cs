@@ -26,6 +26,9 @@ internal static class ValidationRules
 
     internal static string SegmentCode(Segment segment) => IsSegment(segment) ? SegmentCatalog.For(segment).Code : ((int)segment).ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Returns whether a date can be written as <c>yyyy-MM-dd</c> (ISO calendar, years 1…9999).</summary>
+    internal static bool IsWritableDate(LocalDate date) => date.Year is >= 1 and <= 9999 && date.Calendar == CalendarSystem.Iso;
+
     internal static string Date(LocalDate date) => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
 
     /// <summary>Renders a value as JSON-like text for a problem: strings and codes quoted, numbers and dates invariant.</summary>
