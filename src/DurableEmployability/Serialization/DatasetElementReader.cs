@@ -519,19 +519,20 @@ internal sealed class DatasetElementReader
 
     // ----- partners -----
 
-    /// <summary>Reads one partner (the reader is on its first token); <see langword="null"/> when it has an error.</summary>
-    internal Partner? ReadPartner(ref Utf8JsonReader r, int index)
+    /// <summary>Reads one partner (the reader is on its first token); <see langword="null"/> when it has an error. Its code is returned when readable.</summary>
+    internal Partner? ReadPartner(ref Utf8JsonReader r, int index, out string? code)
     {
         path.Clear();
         path.Push("partners");
         path.Push(index);
+        code = null;
         long before = problems.ErrorCount;
         if (!ExpectObject(ref r))
         {
             return null;
         }
 
-        string? code = null, name = null;
+        string? name = null;
         PartnerTargets? targets = null;
         ExtensionData? extensions = null;
         int seen = 0, p;

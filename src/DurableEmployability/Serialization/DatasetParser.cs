@@ -579,22 +579,22 @@ internal sealed class DatasetParser : IDisposable
 
     private void Partner(ref Utf8JsonReader reader)
     {
-        int index = partnerIndex++;
+        int index = partnerIndex;
         long before = problems.ErrorCount;
-        Partner? partner = element.ReadPartner(ref reader, index);
-        if (partner is null)
-        {
-            return;
-        }
-
+        Partner? partner = element.ReadPartner(ref reader, index, out string? code);
+        partnerIndex++;
         string at = JsonPathStack.Index("partners", index);
-        if (partner.Code.Length > 0 && !partnerCodes.TryAdd(partner.Code, index))
+        if (code is not null && !partnerCodes.TryAdd(code, index) && code.Length > 0)
         {
-            problems.Error(JsonPathStack.Child(at, "code"), ProblemCodes.PartnerDuplicate, DatasetElementReader.Quote(partner.Code), JsonPathStack.Index("partners", partnerCodes[partner.Code]));
+            problems.Error(JsonPathStack.Child(at, "code"), ProblemCodes.PartnerDuplicate, DatasetElementReader.Quote(code), JsonPathStack.Index("partners", partnerCodes[code]));
         }
 
-        validation.Partner(partner, at);
-        if (problems.ErrorCount == before)
+        if (partner is not null)
+        {
+            validation.Partner(partner, at);
+        }
+
+        if (partner is not null && problems.ErrorCount == before)
         {
             partners.Add(partner);
         }
@@ -602,9 +602,10 @@ internal sealed class DatasetParser : IDisposable
 
     private Participant? Participant(ref Utf8JsonReader reader, Segment? segment)
     {
-        int index = participantIndex++;
+        int index = participantIndex;
         long before = problems.ErrorCount;
         Participant? participant = element.ReadParticipant(ref reader, index, segment, out string? id, out string? partner);
+        participantIndex++;
         string at = JsonPathStack.Index("participants", index);
         if (id is not null && !ids.TryAdd(id, index))
         {
