@@ -15,13 +15,14 @@ public sealed class ExtensionData : IEquatable<ExtensionData>
     public string Json { get; }
 
     /// <summary>Creates extension data from the JSON text of an object.</summary>
-    /// <param name="json">The JSON text of an object, e.g. <c>{"source":"crm"}</c>.</param>
+    /// <param name="json">The JSON text of an object, e.g. <c>{"source":"crm"}</c>; whitespace around the object is removed.</param>
     /// <returns>The extension data.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="json"/> is not a single well-formed JSON object.</exception>
     public static ExtensionData FromJson(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        json = json.Trim(' ', '\t', '\r', '\n');
         try
         {
             using var document = System.Text.Json.JsonDocument.Parse(json);

@@ -1,0 +1,41 @@
+using System.Text;
+using System.Text.Json;
+using DurableEmployability.Catalog;
+
+namespace DurableEmployability.Serialization;
+
+/// <summary>A catalogue list with its codes as UTF-8, to match JSON strings and property names without allocating.</summary>
+/// <typeparam name="T">The type of catalogue entry.</typeparam>
+internal sealed class Utf8CodeTable<T>
+    where T : class, ICatalogEntry
+{
+    private readonly byte[][] codes;
+
+    internal Utf8CodeTable(CatalogList<T> list)
+    {
+        List = list;
+        codes = new byte[list.Count][];
+        for (int i = 0; i < list.Count; i++)
+        {
+            codes[i] = Encoding.UTF8.GetBytes(list[i].Code);
+        }
+    }
+
+    internal CatalogList<T> List { get; }
+
+    internal int Count => codes.Length;
+
+    /// <summary>Returns the catalogue order of the current string or property name, or -1 when it is not a code of the list.</summary>
+    internal int Find(ref Utf8JsonReader reader)
+    {
+        for (int i = 0; i < codes.Length; i++)
+        {
+            if (reader.ValueTextEquals(codes[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

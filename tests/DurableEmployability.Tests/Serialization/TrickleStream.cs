@@ -1,0 +1,42 @@
+using System;
+using System.IO;
+
+namespace DurableEmployability.Tests.Serialization;
+
+/// <summary>A read-only stream over bytes that returns at most <c>chunk</c> bytes per read, to exercise buffer refills.</summary>
+internal sealed class TrickleStream(byte[] data, int chunk) : Stream
+{
+    private int position;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => data.Length;
+
+    public override long Position
+    {
+        get => position;
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        int n = Math.Min(Math.Min(count, chunk), data.Length - position);
+        Array.Copy(data, position, buffer, offset, n);
+        position += n;
+        return n;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
