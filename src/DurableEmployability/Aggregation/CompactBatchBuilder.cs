@@ -157,8 +157,33 @@ public sealed class CompactBatchBuilder
     /// <summary>Returns the stored index (1-based, 0 for unanswered) of a sector.</summary>
     internal ushort SectorKey(string? sector) => string.IsNullOrEmpty(sector) ? (ushort)0 : Key(sectorIndex, sectors, sector);
 
-    /// <summary>Fills the scored fields of a complete participant and returns the answer bits other than segment and completeness.</summary>
+    /// <summary>Fills the scored fields, sector and actions of a complete participant and returns the answer bits other than segment and completeness.</summary>
     internal uint Pack(ref CompactRecord record, Registration registration, Monitor1 monitor1, Monitor3 monitor3, Segment segment)
+    {
+        uint answers = PackScored(ref record, registration, monitor1, monitor3, segment);
+        record.Sector = SectorKey(registration.Sector);
+        EnsureActions(monitor3.Actions.Count);
+        foreach (ImprovementAction action in monitor3.Actions)
+        {
+            if (ActionCode(action, segment) is int code and >= 0)
+            {
+                actions[actionCount++] = (byte)code;
+            }
+        }
+
+        return answers;
+    }
+
+    /// <summary>Returns the action code (indicator order × 3 + follow-up − 1) of an action that counts for the segment, or −1.</summary>
+    internal static int ActionCode(ImprovementAction? action, Segment segment)
+    {
+        Indicator? indicator = action?.Indicator;
+        int followUp = action is null ? 0 : (int)action.FollowUp;
+        return indicator is not null && indicator.Segment == segment && followUp is >= 1 and <= 3 ? (indicator.Order * 3) + followUp - 1 : -1;
+    }
+
+    /// <summary>Fills the scored fields of a complete participant except sector and actions, and returns the answer bits other than segment and completeness.</summary>
+    internal static uint PackScored(ref CompactRecord record, Registration registration, Monitor1 monitor1, Monitor3 monitor3, Segment segment)
     {
         SegmentCatalog catalog = DiCatalog.For(segment);
         record.Typology = (byte)((monitor1.Typology.Index * 7) + monitor3.Typology.Index);
@@ -199,20 +224,6 @@ public sealed class CompactBatchBuilder
 
         record.Profile = (uint)profile;
         record.Headcount = registration.Headcount is { } headcount and >= 1 ? headcount : 0;
-        record.Sector = SectorKey(registration.Sector);
-
-        int needed = monitor3.Actions.Count;
-        EnsureActions(needed);
-        foreach (ImprovementAction action in monitor3.Actions)
-        {
-            Indicator? indicator = action?.Indicator;
-            int followUp = action is null ? 0 : (int)action.FollowUp;
-            if (indicator is not null && indicator.Segment == segment && followUp is >= 1 and <= 3)
-            {
-                actions[actionCount++] = (byte)((indicator.Order * 3) + followUp - 1);
-            }
-        }
-
         return answers;
     }
 

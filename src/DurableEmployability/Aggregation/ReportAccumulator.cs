@@ -21,11 +21,15 @@ namespace DurableEmployability.Aggregation;
 /// is treated as missing.
 /// </para>
 /// <para>
-/// The state is a flat array of counters indexed by catalogue order plus a small sector dictionary; adding a
-/// participant allocates nothing unless it brings a new sector. <see cref="Merge"/> is associative and commutative,
+/// The state is a flat array of counters indexed by catalogue order plus a small sector dictionary. The first 2,048
+/// complete participants are counted into it directly; after that an accumulator counts through small histograms of
+/// packed fields (about 230 KB, allocated once; the technique of <see cref="BulkAggregator"/>), from which the
+/// counters are derived exactly whenever they are read. Adding a participant allocates nothing unless it brings a new
+/// sector. <see cref="Merge"/> is associative and commutative,
 /// and a new accumulator is its identity. Results are unrounded.
 /// </para>
-/// <para>This class is mutable and <b>not thread-safe</b>: use one accumulator per thread and merge them (as
+/// <para>This class is mutable and <b>not thread-safe</b> (reading it may derive pending counts, so do not read it from
+/// several threads at once either): use one accumulator per thread and merge them (as
 /// <see cref="ReportAggregator"/> does). Everything it produces is immutable.</para>
 /// </remarks>
 /// <example>
@@ -38,33 +42,56 @@ namespace DurableEmployability.Aggregation;
 /// </example>
 public sealed class ReportAccumulator
 {
+    /// <summary>The number of complete participants counted directly before switching to histograms.</summary>
+    internal const int DefaultDirectLimit = 2048;
+
     private readonly CounterLayout layout;
     private readonly long[] counters;
     private readonly Dictionary<string, long> sectors = new(StringComparer.Ordinal);
+    private readonly int directLimit;
+    private BulkLayout? bulk;
+    private uint[]? cells;
+    private int pending;
 
     /// <summary>Initializes a new instance of the <see cref="ReportAccumulator"/> class, empty.</summary>
     /// <param name="options">What to aggregate.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     public ReportAccumulator(ReportOptions options)
+        : this(options, DefaultDirectLimit)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="ReportAccumulator"/> class that counts the first <paramref name="directLimit"/> complete participants directly, the rest through histograms.</summary>
+    internal ReportAccumulator(ReportOptions options, int directLimit)
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
         layout = CounterLayout.For(options.Segment, options.SizeClasses);
         counters = new long[layout.Length];
+        this.directLimit = directLimit;
     }
 
     /// <summary>Gets the options.</summary>
     public ReportOptions Options { get; }
 
     /// <summary>Gets the number of complete participants added so far.</summary>
-    public long Participants => counters[layout.Complete];
+    public long Participants => Counters[layout.Complete];
 
     /// <summary>Gets the number of incomplete participants of the segment added so far.</summary>
     public long ExcludedIncomplete => counters[layout.Incomplete];
 
+    /// <summary>Gets the counters, with every participant added so far derived into them.</summary>
+
     internal CounterLayout Layout => layout;
 
-    internal long[] Counters => counters;
+    internal long[] Counters
+    {
+        get
+        {
+            Flush();
+            return counters;
+        }
+    }
 
     internal Dictionary<string, long> Sectors => sectors;
 
@@ -102,7 +129,14 @@ public sealed class ReportAccumulator
             return;
         }
 
-        AddComplete(participant.Registration, participant.Monitor1, participant.Monitor3);
+        if (cells is null && counters[layout.Complete] < directLimit)
+        {
+            AddComplete(participant.Registration, participant.Monitor1, participant.Monitor3);
+        }
+        else
+        {
+            AddThroughHistograms(participant.Registration, participant.Monitor1, participant.Monitor3);
+        }
     }
 
     /// <summary>Adds participants.</summary>
@@ -146,7 +180,8 @@ public sealed class ReportAccumulator
             throw new ArgumentException("Cannot merge an accumulator into itself.", nameof(other));
         }
 
-        long[] source = other.counters;
+        Flush();
+        long[] source = other.Counters;
         for (int i = 0; i < counters.Length; i++)
         {
             counters[i] = checked(counters[i] + source[i]);
@@ -161,11 +196,61 @@ public sealed class ReportAccumulator
 
     /// <summary>Returns the immutable, serializable state of this accumulator.</summary>
     /// <returns>The state.</returns>
-    public AccumulatorState ToState() => AccumulatorState.Create(Options, counters, sectors);
+    public AccumulatorState ToState() => AccumulatorState.Create(Options, Counters, sectors);
 
     /// <summary>Builds the report from the counts so far.</summary>
     /// <returns>The immutable report.</returns>
     public Report ToReport() => ReportBuilder.Build(this);
+
+    /// <summary>
+    /// Counts a complete participant the fast way: packs its scored fields (as <see cref="CompactBatch"/> does) and
+    /// increments one cell per packed field in the histograms of <see cref="BulkLayout"/>, from which
+    /// <see cref="Flush"/> derives the counters exactly. Actions and sectors go to the counters directly, so a cell
+    /// grows by at most one per participant.
+    /// </summary>
+    private void AddThroughHistograms(Registration registration, Monitor1 monitor1, Monitor3 monitor3)
+    {
+        BulkLayout b = bulk ??= BulkLayout.For(layout.Segment, layout.SizeClasses);
+        uint[] histograms = cells ??= new uint[b.Length];
+        CompactRecord record = default;
+        record.Answers = CompactBatchBuilder.PackScored(ref record, registration, monitor1, monitor3, layout.Segment);
+        BulkCounting.CountRecord(ref MemoryMarshal.GetArrayDataReference(histograms), in record, b);
+        foreach (ImprovementAction action in monitor3.Actions)
+        {
+            if (CompactBatchBuilder.ActionCode(action, layout.Segment) is int code and >= 0)
+            {
+                counters[layout.Actions + code]++;
+            }
+        }
+
+        string? sector = registration.Sector;
+        if (string.IsNullOrEmpty(sector))
+        {
+            counters[layout.SectorsUnanswered]++;
+        }
+        else
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(sectors, sector, out _)++;
+        }
+
+        if (++pending == int.MaxValue)
+        {
+            Flush();
+        }
+    }
+
+    /// <summary>Derives the counters of the participants held in the histograms, and empties them.</summary>
+    private void Flush()
+    {
+        if (pending == 0 || cells is null)
+        {
+            return;
+        }
+
+        BulkCounting.Derive(bulk!, cells, counters);
+        Array.Clear(cells);
+        pending = 0;
+    }
 
     private void AddComplete(Registration registration, Monitor1 monitor1, Monitor3 monitor3)
     {

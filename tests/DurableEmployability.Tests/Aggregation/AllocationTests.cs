@@ -25,7 +25,10 @@ public class AllocationTests
     public void AddingParticipantsToAReportAccumulatorAllocatesNothingPerParticipant(Segment segment)
     {
         var accumulator = new ReportAccumulator(new ReportOptions(segment));
-        accumulator.Add(Cohort); // warm up: JIT, and every sector of the cohort is known afterwards
+        for (int pass = 0; pass < 3; pass++)
+        {
+            accumulator.Add(Cohort); // warm up: JIT, every sector known, and past the switch to histograms (allocated once)
+        }
 
         long before = GC.GetAllocatedBytesForCurrentThread();
         accumulator.Add(Cohort);
@@ -39,13 +42,27 @@ public class AllocationTests
     public void AddingParticipantsToAGroupedAccumulatorAllocatesNothingPerParticipant()
     {
         var grouped = GroupedReportAccumulator.ByPartner(new ReportOptions(Segment.Company), Phase1Reconstruction.Partners);
-        grouped.Add(Cohort);
+        for (int pass = 0; pass < 3; pass++)
+        {
+            grouped.Add(Cohort);
+        }
 
         long before = GC.GetAllocatedBytesForCurrentThread();
         grouped.Add(Cohort);
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.True(allocated < Count, $"{allocated} bytes allocated for {Count} participants.");
+    }
+
+    [Fact]
+    public void NoAccumulatorSwitchesToHistogramsDuringTheMeasuredPass()
+    {
+        // Three warm-up passes, one measured: each group switched before, or does not reach the switch at all.
+        const int limit = ReportAccumulator.DefaultDirectLimit;
+        Assert.All(
+            Cohort.Where(p => p.IsComplete && p.Segment == Segment.Company).GroupBy(p => p.Partner).Select(g => g.Count()),
+            n => Assert.True(3 * n > limit || 4 * n <= limit, $"{n} per pass"));
+        Assert.True(3 * Cohort.Count(p => p.IsComplete && p.Segment == Segment.SelfEmployed) > ReportAccumulator.DefaultDirectLimit);
     }
 
     [Fact]
