@@ -128,6 +128,37 @@ public class FormatTests
         Assert.Contains("N = 28 deelnemers", result.Stdout);
     }
 
+    [Fact]
+    public void JsonCarriesTheAnalysisOnlyWhenAsked()
+    {
+        using JsonDocument plain = JsonDocument.Parse(ConsoleProcess.Cached("--format", "json").Stdout);
+        Assert.False(plain.RootElement.TryGetProperty("analysis", out _));
+        ConsoleResult result = ConsoleProcess.Cached("--format", "json", "--analysis");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using JsonDocument json = JsonDocument.Parse(result.Stdout);
+        JsonElement change = json.RootElement.GetProperty("analysis").GetProperty("typologyChange");
+        Assert.Equal(355, change.GetProperty("improved").GetInt32());
+        Assert.Equal(7, change.GetProperty("declined").GetInt32());
+        Assert.True(change.GetProperty("signTest").GetProperty("p").GetDouble() < 1e-90);
+        JsonElement typeA = json.RootElement.GetProperty("tables").GetProperty("typologyStart").GetProperty("rows")[0];
+        Assert.InRange(typeA.GetProperty("ci").GetProperty("low").GetDouble(), 21.8, 22.0);
+    }
+
+    [Fact]
+    public void JsonMinGroupMarksSmallPartnersSuppressedWithoutCounts()
+    {
+        ConsoleResult result = ConsoleProcess.Cached("--format", "json", "--by", "partner", "--min-group", "20");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using JsonDocument json = JsonDocument.Parse(result.Stdout);
+        Assert.False(json.RootElement.GetProperty("overall").TryGetProperty("suppressed", out _));
+        JsonElement[] groups = [.. json.RootElement.GetProperty("groups").EnumerateArray()];
+        Assert.Equal(18, groups.Length);
+        JsonElement[] suppressed = [.. groups.Where(g => g.TryGetProperty("suppressed", out JsonElement s) && s.GetBoolean())];
+        Assert.NotEmpty(suppressed);
+        Assert.All(suppressed, g => Assert.False(g.TryGetProperty("tables", out _)));
+        Assert.All(groups.Except(suppressed), g => Assert.True(g.GetProperty("participants").GetInt32() >= 20));
+    }
+
     private static int CountOf(string text, string value)
     {
         int count = 0;

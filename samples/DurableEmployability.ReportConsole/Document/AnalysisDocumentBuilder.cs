@@ -32,8 +32,26 @@ internal sealed class AnalysisDocumentBuilder
     public void Add(List<Block> blocks, Report report)
     {
         blocks.Add(new HeadingBlock(3, f.Say("Analyse: verandering in de typologie en betrouwbaarheid van de schalen", "Analysis: change in typology and reliability of the scales")));
-        long[] cells = [.. report.Tables.TypologyTransitions.Cells.Select(c => c.Count)];
-        TypologyChangeAnalysis change = TypologyChangeAnalysis.FromTransitions(cells);
+        ReportAnalysis analysis = ReportAnalysis.Compute(report, level);
+        if (analysis.TypologyChange is { } change)
+        {
+            AddChange(blocks, change);
+        }
+
+        SegmentCatalog catalog = SegmentCatalog.For(report.Segment);
+        if (synthetic)
+        {
+            blocks.Add(new ParagraphBlock(f.Say(
+                "Let op: deze records zijn synthetisch (de reconstructie van fase I of een daaruit gegenereerd cohort). Alleen de tabellen zijn gepubliceerd, niet hoe antwoorden per deelnemer samenhangen; de betrouwbaarheid hieronder zegt dus niets over de echte schalen.",
+                "Note: these records are synthetic (the phase I reconstruction or a cohort generated from it). Only the tables were published, not how one participant's answers go together, so the reliability below says nothing about the real scales.")));
+        }
+
+        AddReliability(blocks, f.Say("Opbrengsten (kansen)", "Outcomes (opportunities)"), catalog.Opportunities, report.OpportunityMoments, analysis.OpportunityReliability);
+        AddReliability(blocks, f.Say("Aanknopingspunten (belemmeringen)", "Points for follow-up (obstacles)"), catalog.Obstacles, report.ObstacleMoments, analysis.ObstacleReliability);
+    }
+
+    private void AddChange(List<Block> blocks, TypologyChangeAnalysis change)
+    {
         var rows = new TableRows();
         rows.Add(f.Say("Vooruit / gelijk / achteruit", "Improved / unchanged / declined"), $"{f.Count(change.Improved)} / {f.Count(change.Unchanged)} / {f.Count(change.Declined)}");
         rows.Add(f.Say("Groei, " + CiLabel(), "Grew, " + CiLabel()), Wilson(change.Improved, change.N));
@@ -54,39 +72,6 @@ internal sealed class AnalysisDocumentBuilder
         }
 
         blocks.Add(rows.ToTable(f.Say($"Verandering van start naar eind (n = {f.Count(change.N)})", $"Change from start to end (n = {f.Count(change.N)})"), new(f.Say("Toets", "Test")), new(f.Say("Uitkomst", "Result"))));
-
-        SegmentCatalog catalog = SegmentCatalog.For(report.Segment);
-        if (synthetic)
-        {
-            blocks.Add(new ParagraphBlock(f.Say(
-                "Let op: deze records zijn synthetisch (de reconstructie van fase I of een daaruit gegenereerd cohort). Alleen de tabellen zijn gepubliceerd, niet hoe antwoorden per deelnemer samenhangen; de betrouwbaarheid hieronder zegt dus niets over de echte schalen.",
-                "Note: these records are synthetic (the phase I reconstruction or a cohort generated from it). Only the tables were published, not how one participant's answers go together, so the reliability below says nothing about the real scales.")));
-        }
-
-        AddReliability(blocks, f.Say("Opbrengsten (kansen)", "Outcomes (opportunities)"), catalog.Opportunities, report.OpportunityMoments);
-        AddReliability(blocks, f.Say("Aanknopingspunten (belemmeringen)", "Points for follow-up (obstacles)"), catalog.Obstacles, report.ObstacleMoments);
-    }
-
-    private static ReliabilityAnalysis? Reliability(ScaleMoments? moments)
-    {
-        if (moments is null || moments.ItemCount < 2)
-        {
-            return null;
-        }
-
-        int k = moments.ItemCount;
-        double[] sums = new double[k];
-        double[] products = new double[k * k];
-        for (int i = 0; i < k; i++)
-        {
-            sums[i] = moments.ListwiseSum(i);
-            for (int j = 0; j < k; j++)
-            {
-                products[(i * k) + j] = moments.ListwiseCrossProduct(i, j);
-            }
-        }
-
-        return CronbachAlpha.FromListwiseMoments(moments.ListwiseCount, sums, products);
     }
 
     private string CiLabel() => f.Say($"{f.Fixed(level * 100, 0)}%-betrouwbaarheidsinterval (Wilson)", $"{f.Fixed(level * 100, 0)}% confidence interval (Wilson)");
@@ -94,12 +79,11 @@ internal sealed class AnalysisDocumentBuilder
     private string Wilson(long count, long n)
     {
         ConfidenceInterval? ci = ConfidenceIntervals.Wilson(count, n, level);
-        return ci is { } value ? f.Percent(100.0 * count / n) + " % " + f.Interval(value.Low, value.High) : "–";
+        return ci is { } value ? f.Percent(100.0 * count / n) + " % (" + f.Interval(value.Low, value.High) + ")" : "–";
     }
 
-    private void AddReliability(List<Block> blocks, string title, CatalogList<Statement> statements, ScaleMoments? moments)
+    private void AddReliability(List<Block> blocks, string title, CatalogList<Statement> statements, ScaleMoments? moments, ReliabilityAnalysis? analysis)
     {
-        ReliabilityAnalysis? analysis = Reliability(moments);
         if (analysis is null)
         {
             return;

@@ -23,6 +23,7 @@ internal sealed class ReportCommand
 {
     private const int OutputWidth = 110;
     private const int GenerateBatch = 16_384;
+    private const double ConfidenceLevel = 0.95;
     private readonly ConsoleOptions options;
     private readonly DisplayFormat f;
 
@@ -158,7 +159,7 @@ internal sealed class ReportCommand
 
     private List<Block> Blocks(string title, List<(Report Overall, BreakdownReport? Breakdown)> reports, Dictionary<string, string> names)
     {
-        var settings = new AnalysisSettings(options.Analysis || options.UsesBuiltInDataset, 0.95, options.MinimumGroup, options.Input is null);
+        var settings = new AnalysisSettings(options.Analysis || options.UsesBuiltInDataset, ConfidenceLevel, options.MinimumGroup, options.Input is null);
         var builder = new ReportDocumentBuilder(f, settings);
         builder.AddHeading(1, title);
         if (options.UsesBuiltInDataset)
@@ -185,7 +186,13 @@ internal sealed class ReportCommand
 
     private void WriteJson((Report Overall, BreakdownReport? Breakdown) report)
     {
-        var jsonOptions = new ReportJsonOptions { Indented = true };
+        var jsonOptions = new ReportJsonOptions
+        {
+            Indented = true,
+            IncludeAnalysis = options.Analysis,
+            ConfidenceLevel = ConfidenceLevel,
+            MinGroupSize = options.MinimumGroup,
+        };
         byte[] json = report.Breakdown is { } breakdown
             ? ReportJsonWriter.ToUtf8Bytes(breakdown, jsonOptions)
             : ReportJsonWriter.ToUtf8Bytes(report.Overall, jsonOptions);
