@@ -128,7 +128,7 @@ internal sealed class DatasetElementReader
             return Utf8Lossy(r.ValueSpan, 200);
         }
 
-        return r.GetString() ?? string.Empty;
+        return JsonText.TryGetString(ref r, out string name) ? name : Utf8Lossy(r.ValueSpan, 200);
     }
 
     private void RequireAll(PropertyNames names, int seen, int requiredMask)
@@ -158,7 +158,11 @@ internal sealed class DatasetElementReader
             byte[] rented = ArrayPool<byte>.Shared.Rent(raw);
             try
             {
-                decoded = r.CopyString(rented);
+                decoded = JsonText.TryCopyString(ref r, rented);
+                if (decoded < 0)
+                {
+                    decoded = raw;
+                }
             }
             finally
             {
@@ -180,7 +184,11 @@ internal sealed class DatasetElementReader
     {
         if (r.TokenType is JsonTokenType.String)
         {
-            CheckLength(ref r, at);
+            if (CheckLength(ref r, at) && r.ValueIsEscaped && !JsonText.TryGetString(ref r, out _))
+            {
+                problems.Error(at, ProblemCodes.JsonEncoding, Raw(ref r), LoneSurrogate);
+            }
+
             return;
         }
 
@@ -192,12 +200,18 @@ internal sealed class DatasetElementReader
         int depth = r.CurrentDepth;
         while (r.Read() && r.CurrentDepth > depth)
         {
-            if (r.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+            if (r.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && CheckLength(ref r, at) && r.ValueIsEscaped && !JsonText.TryGetString(ref r, out _))
             {
-                CheckLength(ref r, at);
+                problems.Error(at, ProblemCodes.JsonEncoding, Raw(ref r), LoneSurrogate);
             }
         }
     }
+
+    private const string LoneSurrogate = "an escaped lone surrogate (\\uD800-\\uDFFF without its pair) is not Unicode text";
+
+    /// <summary>Reports a string whose escapes are not valid UTF-16 (an escaped lone surrogate).</summary>
+    private void InvalidText(ref Utf8JsonReader r) =>
+        problems.Error(path.Build(), ProblemCodes.JsonEncoding, Raw(ref r), LoneSurrogate);
 
     private void TypeError(ref Utf8JsonReader r, string expected)
     {
@@ -229,7 +243,18 @@ internal sealed class DatasetElementReader
 
                 return null;
             case JsonTokenType.String:
-                return CheckLength(ref r, null) ? r.GetString() : null;
+                if (!CheckLength(ref r, null))
+                {
+                    return null;
+                }
+
+                if (!JsonText.TryGetString(ref r, out string value))
+                {
+                    InvalidText(ref r);
+                    return null;
+                }
+
+                return value;
             default:
                 TypeError(ref r, "string");
                 return null;
@@ -312,7 +337,7 @@ internal sealed class DatasetElementReader
         ReadOnlySpan<byte> text = r.ValueSpan;
         if (r.ValueIsEscaped)
         {
-            text = r.ValueSpan.Length <= 96 ? Encoding.UTF8.GetBytes(r.GetString() ?? string.Empty) : default;
+            text = r.ValueSpan.Length <= 96 && JsonText.TryGetString(ref r, out string unescaped) ? Encoding.UTF8.GetBytes(unescaped) : default;
         }
 
         if (TryParseIsoDate(text, out LocalDate date))

@@ -551,7 +551,7 @@ internal sealed class DatasetParser : IDisposable
 
                     break;
                 case JsonTokenType.PropertyName:
-                    if (findSegment && probe.CurrentDepth == depth + 1 && probe.ValueTextEquals("segment"u8))
+                    if (findSegment && probe.CurrentDepth == depth + 1 && JsonText.ValueEquals(ref probe, "segment"u8))
                     {
                         if (!probe.Read())
                         {

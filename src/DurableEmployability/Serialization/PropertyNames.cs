@@ -32,7 +32,7 @@ internal sealed class PropertyNames
     {
         for (int i = 0; i < utf8.Length; i++)
         {
-            if (reader.ValueTextEquals(utf8[i]))
+            if (JsonText.ValueEquals(ref reader, utf8[i]))
             {
                 return i;
             }

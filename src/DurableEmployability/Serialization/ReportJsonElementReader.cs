@@ -39,8 +39,17 @@ internal sealed class ReportJsonElementReader
 
         using (document)
         {
-            T? value = read(reader, document.RootElement);
-            return new ReportReadResult<T>(value, reader.problems.ToImmutableArray());
+            try
+            {
+                T? value = read(reader, document.RootElement);
+                return new ReportReadResult<T>(value, reader.problems.ToImmutableArray());
+            }
+            catch (InvalidOperationException e)
+            {
+                // Every element is read after its kind is checked, so System.Text.Json throws here only for a string or
+                // property name whose escapes are not valid UTF-16 (an escaped lone surrogate).
+                return new ReportReadResult<T>(null, ImmutableArray.Create(Problem.Error(string.Empty, ProblemCodes.JsonEncoding, null, e.Message)));
+            }
         }
     }
 

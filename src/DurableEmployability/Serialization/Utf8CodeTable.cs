@@ -30,7 +30,7 @@ internal sealed class Utf8CodeTable<T>
     {
         for (int i = 0; i < codes.Length; i++)
         {
-            if (reader.ValueTextEquals(codes[i]))
+            if (JsonText.ValueEquals(ref reader, codes[i]))
             {
                 return i;
             }

@@ -116,6 +116,22 @@ public class ReportJsonTests
         Assert.Throws<FormatException>(() => result.GetValueOrThrow());
     }
 
+    [Theory]
+    [InlineData("\"segment\": \"company\"", "\"segment\": \"comp\\ud800any\"")]
+    [InlineData("\"segment\"", "\"seg\\udc00ment\"")]
+    public void LoneSurrogateEscapesAreProblemsNotExceptions(string find, string replace)
+    {
+        string json = ReportJsonWriter.ToJsonString(new ReportAccumulator(new ReportOptions(Segment.Company)).ToReport());
+        Assert.Contains(find, json, StringComparison.Ordinal);
+        ReportReadResult<Report> result = ReportJsonReader.Read(json.Replace(find, replace, StringComparison.Ordinal));
+        Assert.False(result.Success);
+        Assert.Contains(result.Problems, p => p.IsError);
+
+        ReportReadResult<AccumulatorState> state = AccumulatorState.FromJson(
+            new ReportAccumulator(new ReportOptions(Segment.Company)).ToState().ToJson().Replace("\"company\"", "\"comp\\ud800any\"", StringComparison.Ordinal));
+        Assert.False(state.Success);
+    }
+
     [Fact]
     public void BadValuesAreReportedWithTheirPaths()
     {

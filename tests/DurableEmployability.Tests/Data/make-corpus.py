@@ -65,6 +65,9 @@ bad('encoding-utf16', '$', 'json-encoding', raw=b'\xff\xfe' + dump(base).encode(
 bad('encoding-utf16-nobom', '$', 'json-encoding', raw=dump(base).encode('utf-16-le'))
 bad('encoding-invalid-utf8', 'participants[0]', 'json-encoding', raw=dump(base).encode('utf-8').replace(b'Twee', b'Tw\xc3\x28e'))
 # root
+bad('encoding-lone-surrogate-id', 'participants[0].id', 'json-encoding', text=rep('"SVH-0001"', '"SVH-\\ud800"'))
+bad('encoding-lone-surrogate-date', 'participants[0].monitor1.date', 'invalid-date', text=rep('"2015-06-15"', '"2015-06-1\\udc00"'))
+bad('encoding-lone-surrogate-name', 'participants[0].registration.sub\\ud800Sector', 'unknown-property', text=rep('"subSector"', '"sub\\ud800Sector"'))
 bad('root-array', '$', 'json-type', raw=b'[]')
 bad('root-missing-format', 'format', 'required', mutate=delp(['format']))
 bad('root-wrong-format', 'format', 'unknown-format', mutate=setp(['format'], 'durable-employability/report'))

@@ -66,6 +66,38 @@ public sealed class DatasetReaderPropertyTests
             return result.Success == result.Problems.All(p => !p.IsError);
         });
 
+    [Property(MaxTest = 200)]
+    public Property LoneSurrogateEscapesInAnyStringAreErrorsNotExceptions() =>
+        Prop.ForAll(NonEmptyDataset().ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), Gen.Elements("\\ud800", "\\uDBFF", "\\udc00", "\\uDFFF\\ud800").ToArbitrary(), (dataset, pick, escape) =>
+        {
+            // Insert the escape after the opening quote of one string or property name: valid JSON syntax, not Unicode text.
+            string text = DatasetWriter.ToJsonString(dataset);
+            var quotes = new List<int>();
+            bool inString = false;
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\\')
+                {
+                    i++;
+                }
+                else if (text[i] == '"')
+                {
+                    if (!inString)
+                    {
+                        quotes.Add(i);
+                    }
+
+                    inString = !inString;
+                }
+            }
+
+            int at = quotes[pick % quotes.Count] + 1;
+            string corrupted = text.Insert(at, escape);
+            DatasetReadResult result = DatasetReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(corrupted)));
+            int from = Math.Max(0, at - 40);
+            return (!result.Success && result.Problems.Any(p => p.IsError)).Label(corrupted[from..Math.Min(corrupted.Length, at + 40)]);
+        });
+
     [Property(MaxTest = 400)]
     public Property EverySingleFieldMutationIsReportedAtThatField() =>
         Prop.ForAll(NonEmptyDataset().ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (dataset, seed) =>
