@@ -9,8 +9,10 @@ namespace DurableEmployability;
 /// <typeparam name="T">The element type.</typeparam>
 /// <remarks>
 /// Used inside records so that record equality compares contents. The <see langword="default"/> value is the empty
-/// array. Immutable and thread-safe when <typeparamref name="T"/> is.
+/// array. Immutable and thread-safe when <typeparamref name="T"/> is. A collection expression creates one:
+/// <c>ValueArray&lt;Partner&gt; partners = [new Partner("SVH", "Stichting Vakbekwaamheid Horeca")];</c>
 /// </remarks>
+[System.Runtime.CompilerServices.CollectionBuilder(typeof(ValueArray), nameof(ValueArray.Create))]
 public readonly struct ValueArray<T> : IEquatable<ValueArray<T>>, IReadOnlyList<T>
 {
     private readonly ImmutableArray<T> items;

@@ -7,7 +7,10 @@ using DurableEmployability.Catalog;
 using DurableEmployability.Reference;
 using DurableEmployability.Serialization;
 using DurableEmployability.Trajectories;
+using DurableEmployability.Scales;
 using DurableEmployability.Typology;
+using DurableEmployability.Validation;
+using NodaTime;
 using Xunit;
 
 namespace DurableEmployability.Tests.Docs;
@@ -58,6 +61,87 @@ public class ReadmeExamplesTests
         Assert.False(lookup.Success);
         Assert.StartsWith("'policy' is not an opportunity statement for the self-employed segment, only for the company segment; valid codes are: ", lookup.Message(Language.English), StringComparison.Ordinal);
         Assert.Equal("2 Grew", $"{growth} {growth.Class}");
+    }
+
+    [Fact]
+    public void DatasetReadExample()
+    {
+        string path = Serialization.DatasetReaderTests.DataPath("bad", "monitor3-rating-six.json");
+
+        using FileStream file = File.OpenRead(path);
+        DatasetReadResult result = DatasetReader.Read(file, new DatasetReaderOptions { MaxProblems = 1000 });
+        foreach (Problem problem in result.Problems)
+        {
+            Console.Error.WriteLine(problem.ToString(Language.English));
+            // error participants[0].monitor3.opportunities.policy: rating-range: 6 is not a rating; ratings are integers 1…5.
+        }
+
+        if (result.Success)
+        {
+            Dataset dataset = result.Dataset;   // every participant, validated
+        }
+
+        Problem first = Assert.Single(result.Problems);
+        Assert.Equal("participants[0].monitor3.opportunities.policy", first.Path);
+        Assert.Equal(ProblemCodes.RatingRange, first.Code);
+        Assert.False(result.Success);
+    }
+
+    [Fact]
+    public void DatasetStreamExample()
+    {
+        using FileStream input = File.OpenRead(Serialization.DatasetReaderTests.DataPath("valid", "spec-example.json"));
+        var accumulator = new ReportAccumulator(new ReportOptions(Segment.Company));
+
+        // Millions of participants: stream them, one at a time, in bounded memory.
+        using DatasetStream stream = DatasetReader.Open(input);
+        foreach (Participant participant in stream.Participants())
+        {
+            accumulator.Add(participant);   // only valid participants are yielded
+        }
+
+        if (!stream.Success)
+        {
+            Console.Error.WriteLine($"{stream.ErrorCount} errors, first: {stream.Problems[0]}");
+        }
+
+        Assert.True(stream.Success);
+        Assert.Equal(1, accumulator.ToReport().Participants);
+    }
+
+    [Fact]
+    public void DatasetInCodeExample()
+    {
+        SegmentCatalog company = DiCatalog.Company;
+        var participant = new Participant("SVH-0001", "SVH", Segment.Company)
+        {
+            Registration = new Registration { Headcount = 12, Sector = "hospitality" },
+            Monitor1 = new Monitor1(new LocalDate(2015, 6, 15), TypologyStep.AB),
+            Monitor2 = new Monitor2(new LocalDate(2015, 11, 2)),
+            Monitor3 = new Monitor3(new LocalDate(2016, 5, 20), TypologyStep.BC)
+            {
+                Aspects = AspectSet.Create([company.Aspects.Get("organisation")]),
+                Actions = [new ImprovementAction(company.Indicators.Get("support-awareness"), FollowUp.Yes)],
+                Opportunities = StatementRatings.Create([new(company.Opportunities.Get("awareness"), Rating.FromValue(4))]),
+                Grade = Grade.FromValue(8),
+            },
+        };
+
+        // The same rules as the reader, with the same paths.
+        ValueArray<Problem> problems = ParticipantValidator.Check(participant, "participants[0]");
+        Console.WriteLine(problems.Count);                              // 0
+
+        var dataset = new Dataset([new Partner("SVH", "Stichting Vakbekwaamheid Horeca")], [participant]);
+        using var output = new MemoryStream();
+        DatasetWriter.Write(output, dataset);                           // deterministic: same values, same bytes
+
+        output.Position = 0;
+        Console.WriteLine(DatasetReader.Read(output).Dataset == dataset); // True: the round trip is lossless
+
+        Assert.Empty(problems);
+        Assert.True(participant.IsComplete);
+        output.Position = 0;
+        Assert.Equal(dataset, DatasetReader.Read(output).Dataset);
     }
 
     [Fact]
