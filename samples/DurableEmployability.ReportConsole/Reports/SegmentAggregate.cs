@@ -12,6 +12,8 @@ internal sealed class SegmentAggregate
 {
     private readonly ReportAccumulator? overall;
     private readonly GroupedReportAccumulator? grouped;
+    private readonly ReportOptions options;
+    private readonly IReadOnlyList<Partner>? partners;
 
     /// <summary>Initializes a new instance of the <see cref="SegmentAggregate"/> class.</summary>
     /// <param name="segment">The segment.</param>
@@ -19,7 +21,8 @@ internal sealed class SegmentAggregate
     public SegmentAggregate(Segment segment, IEnumerable<Partner>? partners)
     {
         Segment = segment;
-        var options = new ReportOptions(segment);
+        options = new ReportOptions(segment);
+        this.partners = partners is null ? null : [.. partners];
         if (partners is null)
         {
             overall = new ReportAccumulator(options);
@@ -47,6 +50,14 @@ internal sealed class SegmentAggregate
     {
         overall?.Add(participants);
         grouped?.Add(participants);
+    }
+
+    /// <summary>Adds the participants of a compact batch (the bulk path: the same counts as adding the rich records).</summary>
+    /// <param name="batch">The batch.</param>
+    public void Add(CompactBatch batch)
+    {
+        overall?.Merge(BulkAggregator.Aggregate(batch, options, maxDegreeOfParallelism: 1));
+        grouped?.Merge(BulkAggregator.AggregateByPartner(batch, options, partners!, maxDegreeOfParallelism: 1));
     }
 
     /// <summary>Merges another aggregate of the same segment and kind into this one.</summary>
