@@ -207,7 +207,7 @@ internal sealed class DatasetElementReader
         }
     }
 
-    private const string LoneSurrogate = "an escaped lone surrogate (\\uD800-\\uDFFF without its pair) is not Unicode text";
+    private const string LoneSurrogate = ProblemMessages.LoneSurrogate;
 
     /// <summary>Reports a string whose escapes are not valid UTF-16 (an escaped lone surrogate).</summary>
     private void InvalidText(ref Utf8JsonReader r) =>

@@ -134,7 +134,7 @@ internal sealed class DatasetParser : IDisposable
         }
         catch (JsonException e)
         {
-            Fatal(Problem.Error(SyntaxPath(), ProblemCodes.JsonSyntax, null, e.Message) with
+            Fatal(Problem.Error(SyntaxPath(), ProblemCodes.JsonSyntax, null, JsonText.SyntaxDetail(e)) with
             {
                 Line = (e.LineNumber ?? 0) + 1,
                 Column = (e.BytePositionInLine ?? 0) + 1,
@@ -260,7 +260,7 @@ internal sealed class DatasetParser : IDisposable
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
             || (n >= 2 && (head[0] == 0 || head[1] == 0)))
         {
-            Fatal(Problem.Error("$", ProblemCodes.JsonEncoding, null, "UTF-16 or UTF-32 text; the dataset format is UTF-8."));
+            Fatal(Problem.Error("$", ProblemCodes.JsonEncoding, null, ProblemMessages.Utf16Text));
             return false;
         }
 
