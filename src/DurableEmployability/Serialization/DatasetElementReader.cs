@@ -37,6 +37,7 @@ internal sealed class DatasetElementReader
     private readonly JsonPathStack path = new();
     private readonly List<KeyValuePair<Statement, Rating>> ratingScratch = [];
     private readonly List<ImprovementAction> actionScratch = [];
+    private readonly List<ExtensionFrame> extensionFrames = [];
     private byte[] buffer = [];
     private int bufferOffset;
 
@@ -207,7 +208,10 @@ internal sealed class DatasetElementReader
         }
     }
 
-    private const string LoneSurrogate = "an escaped lone surrogate (\\uD800-\\uDFFF without its pair) is not Unicode text";
+    private const string LoneSurrogate = ProblemMessages.LoneSurrogate;
+
+    /// <summary>The stand-in for a required string that could not be read (its error is reported), so that validation goes on.</summary>
+    private const string Placeholder = "?";
 
     /// <summary>Reports a string whose escapes are not valid UTF-16 (an escaped lone surrogate).</summary>
     private void InvalidText(ref Utf8JsonReader r) =>
@@ -479,7 +483,7 @@ internal sealed class DatasetElementReader
         int start = bufferOffset + checked((int)r.TokenStartIndex);
         string at = path.Build();
         long before = problems.ErrorCount;
-        SkipChecked(ref r, at);
+        ScanExtensions(ref r);
         if (problems.ErrorCount != before)
         {
             return null;
@@ -497,6 +501,107 @@ internal sealed class DatasetElementReader
         }
     }
 
+    /// <summary>
+    /// Reads over an <c>extensions</c> object (the reader is on its start), reporting at their own paths a property name
+    /// repeated in one object, a string or name too long, and escapes that are not Unicode text: the content is free,
+    /// but it is strict JSON like the rest of the document.
+    /// </summary>
+    private void ScanExtensions(ref Utf8JsonReader r)
+    {
+        int depth = path.Count;
+        int frames = 0;
+        PushFrame(ref frames, isObject: true, popPath: false);
+        while (frames > 0 && r.Read())
+        {
+            ExtensionFrame top = extensionFrames[frames - 1];
+            string name;
+            switch (r.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    string lossy = Utf8Lossy(r.ValueSpan, 200);
+                    if (!CheckLength(ref r, path.Build(lossy)))
+                    {
+                        name = lossy;
+                    }
+                    else if (!JsonText.TryGetString(ref r, out name))
+                    {
+                        name = lossy;
+                        problems.Error(path.Build(name), ProblemCodes.JsonEncoding, Raw(ref r), LoneSurrogate);
+                    }
+                    else if (!top.Names!.Add(name))
+                    {
+                        problems.Error(path.Build(name), ProblemCodes.DuplicateProperty, name);
+                    }
+
+                    path.Push(name);
+                    break;
+                case JsonTokenType.StartObject:
+                case JsonTokenType.StartArray:
+                    if (!top.IsObject)
+                    {
+                        path.Push(top.Index++);
+                    }
+
+                    PushFrame(ref frames, r.TokenType == JsonTokenType.StartObject, popPath: true);
+                    break;
+                case JsonTokenType.EndObject:
+                case JsonTokenType.EndArray:
+                    frames--;
+                    if (top.PopPath)
+                    {
+                        path.Pop();
+                    }
+
+                    break;
+                default:
+                    if (!top.IsObject)
+                    {
+                        path.Push(top.Index++);
+                    }
+
+                    if (r.TokenType == JsonTokenType.String && CheckLength(ref r, null) && r.ValueIsEscaped && !JsonText.TryGetString(ref r, out _))
+                    {
+                        InvalidText(ref r);
+                    }
+
+                    path.Pop();
+                    break;
+            }
+        }
+
+        path.Truncate(depth);
+    }
+
+    private void PushFrame(ref int frames, bool isObject, bool popPath)
+    {
+        if (frames == extensionFrames.Count)
+        {
+            extensionFrames.Add(new ExtensionFrame());
+        }
+
+        ExtensionFrame frame = extensionFrames[frames++];
+        frame.IsObject = isObject;
+        frame.PopPath = popPath;
+        frame.Index = 0;
+        if (isObject)
+        {
+            frame.Names ??= new HashSet<string>(StringComparer.Ordinal);
+            frame.Names.Clear();
+        }
+    }
+
+    /// <summary>One open object or array of an <c>extensions</c> value: its names so far, or its next index.</summary>
+    private sealed class ExtensionFrame
+    {
+        internal bool IsObject { get; set; }
+
+        internal bool PopPath { get; set; }
+
+        internal int Index { get; set; }
+
+        internal HashSet<string>? Names { get; set; }
+    }
+
     // ----- root values -----
 
     /// <summary>Reads the root <c>format</c> value (the reader is on the value).</summary>
@@ -512,9 +617,10 @@ internal sealed class DatasetElementReader
         path.Clear();
     }
 
-    /// <summary>Reads the root <c>version</c>; returns whether it is a version this release reads.</summary>
-    internal bool ReadVersion(ref Utf8JsonReader r)
+    /// <summary>Reads the root <c>version</c>; returns whether it is a version this release reads (<paramref name="refused"/>: an integer of another version).</summary>
+    internal bool ReadVersion(ref Utf8JsonReader r, out bool refused)
     {
+        refused = false;
         path.Clear();
         path.Push("version");
         string raw = Raw(ref r);
@@ -523,6 +629,7 @@ internal sealed class DatasetElementReader
         if (ok && version != Dataset.CurrentVersion)
         {
             problems.Error("version", ProblemCodes.UnknownVersion, raw, Dataset.CurrentVersion.ToString(CultureInfo.InvariantCulture));
+            refused = true;
             return false;
         }
 
@@ -544,14 +651,17 @@ internal sealed class DatasetElementReader
 
     // ----- partners -----
 
-    /// <summary>Reads one partner (the reader is on its first token); <see langword="null"/> when it has an error. Its code is returned when readable.</summary>
+    /// <summary>
+    /// Reads one partner (the reader is on its first token); <see langword="null"/> when it is not an object. A partner with
+    /// an error is returned with stand-ins for what could not be read, for the validators only: the caller drops it when
+    /// any error was reported. Its code is returned when readable.
+    /// </summary>
     internal Partner? ReadPartner(ref Utf8JsonReader r, int index, out string? code)
     {
         path.Clear();
         path.Push("partners");
         path.Push(index);
         code = null;
-        long before = problems.ErrorCount;
         if (!ExpectObject(ref r))
         {
             return null;
@@ -583,12 +693,7 @@ internal sealed class DatasetElementReader
         }
 
         RequireAll(PartnerNames, seen, 0b11);
-        if (problems.ErrorCount != before || code is null || name is null)
-        {
-            return null;
-        }
-
-        return new Partner(code, name) { Targets = targets, Extensions = extensions };
+        return new Partner(code ?? Placeholder, name ?? Placeholder) { Targets = targets, Extensions = extensions };
     }
 
     private PartnerTargets? ReadTargets(ref Utf8JsonReader r)
@@ -623,7 +728,8 @@ internal sealed class DatasetElementReader
     /// <summary>
     /// Reads one participant (the reader is on its first token), checking types and codes for <paramref name="segment"/>
     /// (found ahead by the scanner, or <see langword="null"/> when absent or invalid). Returns <see langword="null"/> when
-    /// the participant has an error; <paramref name="id"/> and <paramref name="partner"/> are returned when readable.
+    /// it is not an object; a participant with an error is returned with stand-ins for what could not be read, for the
+    /// validators only (the caller drops it). <paramref name="id"/> and <paramref name="partner"/> are returned when readable.
     /// </summary>
     internal Participant? ReadParticipant(ref Utf8JsonReader r, int index, Segment? segment, out string? id, out string? partner)
     {
@@ -632,7 +738,6 @@ internal sealed class DatasetElementReader
         path.Push(index);
         id = null;
         partner = null;
-        long before = problems.ErrorCount;
         if (!ExpectObject(ref r))
         {
             return null;
@@ -680,12 +785,11 @@ internal sealed class DatasetElementReader
         }
 
         RequireAll(ParticipantNames, seen, 0b111);
-        if (problems.ErrorCount != before || id is null || partner is null || segmentRead is not { } seg)
-        {
-            return null;
-        }
 
-        return new Participant(id, partner, seg)
+        // Stand-ins (for values whose error is already reported) keep the validators' rules running on the rest. Without a
+        // segment, monitor 3 is not built and the registration is checked by the company rules, which allow all that the
+        // self-employed rules allow.
+        return new Participant(id ?? Placeholder, partner ?? Placeholder, segmentRead ?? Segment.Company)
         {
             Registration = registration,
             Monitor1 = monitor1,
@@ -832,8 +936,11 @@ internal sealed class DatasetElementReader
         }
 
         RequireAll(Monitor1Names, seen, 0b11);
-        return date is { } d && typology >= 0
-            ? new Monitor1(d, TypologyStep.All[typology]) { Diagnosis = diagnosis, Presentation = presentation, Execution = execution, Extensions = extensions }
+
+        // Without a valid typology (an error already reported) the monitor is kept with a stand-in, so that the validators
+        // still check its date; a participant with an error is never returned.
+        return date is { } d
+            ? new Monitor1(d, typology >= 0 ? TypologyStep.All[typology] : TypologyStep.A) { Diagnosis = diagnosis, Presentation = presentation, Execution = execution, Extensions = extensions }
             : null;
     }
 
@@ -943,7 +1050,14 @@ internal sealed class DatasetElementReader
                     typology = ReadChoice(ref r, DatasetCodes.Typology, required: true);
                     break;
                 case 2:
+                    long beforeAspects = problems.ErrorCount;
                     aspects = ReadAspects(ref r, segment);
+                    if (problems.ErrorCount != beforeAspects && segment is { } all)
+                    {
+                        // A code that failed is not known: count every aspect as worked on, so that no action is warned about.
+                        aspects = (1 << DatasetCodes.For(all).Aspects.Count) - 1;
+                    }
+
                     break;
                 case 3:
                     actions = ReadActions(ref r, segment);
@@ -988,12 +1102,12 @@ internal sealed class DatasetElementReader
         }
 
         RequireAll(Monitor3Names, seen, 0b11);
-        if (date is not { } d || typology < 0 || segment is not { } s)
+        if (date is not { } d || segment is not { } s)
         {
             return null;
         }
 
-        return new Monitor3(d, TypologyStep.All[typology])
+        return new Monitor3(d, typology >= 0 ? TypologyStep.All[typology] : TypologyStep.A)
         {
             Aspects = AspectSet.FromMask(s, aspects),
             Actions = actions,

@@ -40,6 +40,11 @@ internal sealed class DatasetParser : IDisposable
     private int participantIndex;
     private bool partnersComplete;
     private bool participantsStarted;
+    private bool partnersUnusable;
+    private long lines;
+    private long consumed;
+    private long lineStart;
+    private long scanFailure;
 
     internal DatasetParser(Stream stream, DatasetReaderOptions? options)
     {
@@ -78,6 +83,7 @@ internal sealed class DatasetParser : IDisposable
         Participants = 3,
         AfterRoot = 4,
         Done = 5,
+        SkipArray = 6,
     }
 
     internal IReadOnlyList<Partner> Partners => partners;
@@ -95,6 +101,9 @@ internal sealed class DatasetParser : IDisposable
 
     /// <summary>Gets a value indicating whether some participant's partner was checked only after it was yielded.</summary>
     internal bool HadDeferredPartners { get; private set; }
+
+    /// <summary>Gets a value indicating whether the <c>version</c> was one this release does not read (the participants read are then not valid).</summary>
+    internal bool VersionRefused { get; private set; }
 
     internal bool IsKnownPartner(string code) => partnerCodes.ContainsKey(code);
 
@@ -134,7 +143,7 @@ internal sealed class DatasetParser : IDisposable
         }
         catch (JsonException e)
         {
-            Fatal(Problem.Error(SyntaxPath(), ProblemCodes.JsonSyntax, null, e.Message) with
+            Fatal(Problem.Error(SyntaxPath(), ProblemCodes.JsonSyntax, null, JsonText.SyntaxDetail(e)) with
             {
                 Line = (e.LineNumber ?? 0) + 1,
                 Column = (e.BytePositionInLine ?? 0) + 1,
@@ -143,13 +152,15 @@ internal sealed class DatasetParser : IDisposable
         }
         catch (InvalidOperationException e) when (e.InnerException is System.Text.DecoderFallbackException)
         {
-            Fatal(Problem.Error(SyntaxPath(), ProblemCodes.JsonEncoding, null, e.Message));
+            Fatal(Problem.Error(SyntaxPath(), ProblemCodes.JsonEncoding, null, ProblemMessages.InvalidUtf8));
             return Step.Finished;
         }
 
         if (mode != Mode.Done)
         {
-            start += checked((int)committed.BytesConsumed);
+            int advanced = checked((int)committed.BytesConsumed);
+            CountLines(buffer.AsSpan(start, advanced));
+            start += advanced;
             state = committed.CurrentState;
         }
 
@@ -260,11 +271,34 @@ internal sealed class DatasetParser : IDisposable
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
             || (n >= 2 && (head[0] == 0 || head[1] == 0)))
         {
-            Fatal(Problem.Error("$", ProblemCodes.JsonEncoding, null, "UTF-16 or UTF-32 text; the dataset format is UTF-8."));
+            Fatal(Problem.Error("$", ProblemCodes.JsonEncoding, null, ProblemMessages.Utf16Text) with { Line = 1, Column = 1 });
             return false;
         }
 
         return true;
+    }
+
+    /// <summary>Counts the line ends in bytes that are about to be consumed, so that any later position has a line and column.</summary>
+    private void CountLines(ReadOnlySpan<byte> bytes)
+    {
+        int last = bytes.LastIndexOf((byte)'\n');
+        if (last >= 0)
+        {
+            lines += bytes.Count((byte)'\n');
+            lineStart = consumed + last + 1;
+        }
+
+        consumed += bytes.Length;
+    }
+
+    /// <summary>Returns a problem with the 1-based line and column (UTF-8 bytes) of a position in the unconsumed part of the buffer.</summary>
+    private Problem At(Problem problem, long position)
+    {
+        ReadOnlySpan<byte> before = buffer.AsSpan(start, (int)Math.Min(position, end - start));
+        int last = before.LastIndexOf((byte)'\n');
+        long line = lines + (last >= 0 ? before.Count((byte)'\n') : 0);
+        long column = last >= 0 ? before.Length - last : consumed + before.Length - lineStart + 1;
+        return problem with { Line = line + 1, Column = column };
     }
 
     private void Fatal(Problem problem)
@@ -315,6 +349,7 @@ internal sealed class DatasetParser : IDisposable
 
                 case Mode.Partners:
                 case Mode.Participants:
+                case Mode.SkipArray:
                     {
                         Utf8JsonReader probe = reader;
                         if (!probe.Read())
@@ -342,13 +377,20 @@ internal sealed class DatasetParser : IDisposable
                             return Step.NeedMore;
                         }
 
-                        if (scan == Scan.TooDeep)
+                        if (scan != Scan.Complete)
                         {
-                            Fatal(Problem.Error(SyntaxPath(), ProblemCodes.JsonMaxDepth, null, options.MaxDepth.ToString(CultureInfo.InvariantCulture)));
+                            ScanFailed(scan, SyntaxPath());
                             return Step.Finished;
                         }
 
                         reader.Read();
+                        if (mode == Mode.SkipArray)
+                        {
+                            _ = reader.TrySkip();
+                            committed = reader;
+                            break;
+                        }
+
                         if (participants)
                         {
                             participant = Participant(ref reader, segment);
@@ -400,6 +442,12 @@ internal sealed class DatasetParser : IDisposable
             return true;
         }
 
+        if (!IsUtf8(ref probe))
+        {
+            ScanFailed(Scan.InvalidUtf8, "$");
+            return false;
+        }
+
         int index = DatasetElementReader.RootNames.Find(ref probe);
         bool duplicate = index >= 0 && (rootSeen & (1 << index)) != 0;
         if (!probe.Read())
@@ -425,17 +473,20 @@ internal sealed class DatasetParser : IDisposable
                 problems.Error(DatasetElementReader.RootNames[index], ProblemCodes.Required, "null");
                 if (index == RootPartners)
                 {
-                    PartnersDone();
+                    PartnersUnusable();
                 }
 
                 return true;
             }
         }
 
-        if (duplicate && index is RootPartners or RootParticipants)
+        if (duplicate && index is RootPartners or RootParticipants && probe.TokenType == JsonTokenType.StartArray)
         {
-            Fatal(Problem.Error(DatasetElementReader.RootNames[index], ProblemCodes.DuplicateProperty, DatasetElementReader.RootNames[index]));
-            return false;
+            // A repeated array is skipped element by element (it may be of any size): one problem, and reading goes on.
+            problems.Error(DatasetElementReader.RootNames[index], ProblemCodes.DuplicateProperty, DatasetElementReader.RootNames[index]);
+            reader = probe;
+            mode = Mode.SkipArray;
+            return true;
         }
 
         Scan scan = ScanValue(ref probe, false, out _);
@@ -444,9 +495,9 @@ internal sealed class DatasetParser : IDisposable
             return false;
         }
 
-        if (scan == Scan.TooDeep)
+        if (scan != Scan.Complete)
         {
-            Fatal(Problem.Error("$", ProblemCodes.JsonMaxDepth, null, options.MaxDepth.ToString(CultureInfo.InvariantCulture)));
+            ScanFailed(scan, "$");
             return false;
         }
 
@@ -474,13 +525,15 @@ internal sealed class DatasetParser : IDisposable
                 element.ReadFormat(ref reader);
                 break;
             case RootVersion:
-                if (!element.ReadVersion(ref reader) && !participantsStarted && (rootSeen & (1 << RootPartners)) == 0)
+                if (!element.ReadVersion(ref reader, out bool refused) && !participantsStarted && (rootSeen & (1 << RootPartners)) == 0)
                 {
+                    VersionRefused = refused;
                     Stopped = true;
                     mode = Mode.Done;
                     return false;
                 }
 
+                VersionRefused |= refused;
                 break;
             case RootExtensions:
                 Extensions = element.ReadRootExtensions(ref reader);
@@ -491,7 +544,7 @@ internal sealed class DatasetParser : IDisposable
                 element.SkipRootValue(ref reader, name);
                 if (index == RootPartners)
                 {
-                    PartnersDone();
+                    PartnersUnusable();
                 }
 
                 break;
@@ -505,6 +558,26 @@ internal sealed class DatasetParser : IDisposable
         Complete = 1,
         Incomplete = 2,
         TooDeep = 3,
+        InvalidUtf8 = 4,
+    }
+
+    /// <summary>Ends reading on a value nested too deep or holding bytes that are not UTF-8, at the position found by the scan.</summary>
+    private void ScanFailed(Scan scan, string at) => Fatal(At(
+        scan == Scan.TooDeep
+            ? Problem.Error(at, ProblemCodes.JsonMaxDepth, null, options.MaxDepth.ToString(CultureInfo.InvariantCulture))
+            : Problem.Error(at, ProblemCodes.JsonEncoding, null, ProblemMessages.InvalidUtf8),
+        scanFailure));
+
+    /// <summary>Checks that a string or property name is UTF-8 (System.Text.Json checks it only when the text is decoded).</summary>
+    private bool IsUtf8(ref Utf8JsonReader probe)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(probe.ValueSpan))
+        {
+            return true;
+        }
+
+        scanFailure = probe.TokenStartIndex;
+        return false;
     }
 
     /// <summary>
@@ -514,13 +587,15 @@ internal sealed class DatasetParser : IDisposable
     private Scan ScanValue(ref Utf8JsonReader probe, bool findSegment, out Segment? segment)
     {
         segment = null;
+        bool segmentSeen = false;
         if (probe.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
         {
-            return Scan.Complete;
+            return probe.TokenType != JsonTokenType.String || IsUtf8(ref probe) ? Scan.Complete : Scan.InvalidUtf8;
         }
 
         if (probe.CurrentDepth + 1 > options.MaxDepth)
         {
+            scanFailure = probe.TokenStartIndex;
             return Scan.TooDeep;
         }
 
@@ -538,7 +613,15 @@ internal sealed class DatasetParser : IDisposable
                 case JsonTokenType.StartArray:
                     if (probe.CurrentDepth + 1 > options.MaxDepth)
                     {
+                        scanFailure = probe.TokenStartIndex;
                         return Scan.TooDeep;
+                    }
+
+                    break;
+                case JsonTokenType.String:
+                    if (!IsUtf8(ref probe))
+                    {
+                        return Scan.InvalidUtf8;
                     }
 
                     break;
@@ -551,8 +634,15 @@ internal sealed class DatasetParser : IDisposable
 
                     break;
                 case JsonTokenType.PropertyName:
-                    if (findSegment && probe.CurrentDepth == depth + 1 && JsonText.ValueEquals(ref probe, "segment"u8))
+                    if (!IsUtf8(ref probe))
                     {
+                        return Scan.InvalidUtf8;
+                    }
+
+                    if (findSegment && !segmentSeen && probe.CurrentDepth == depth + 1 && JsonText.ValueEquals(ref probe, "segment"u8))
+                    {
+                        // The first "segment" is the one read (a repeated one is a duplicate-property error).
+                        segmentSeen = true;
                         if (!probe.Read())
                         {
                             return Scan.Incomplete;
@@ -560,6 +650,11 @@ internal sealed class DatasetParser : IDisposable
 
                         if (probe.TokenType == JsonTokenType.String)
                         {
+                            if (!IsUtf8(ref probe))
+                            {
+                                return Scan.InvalidUtf8;
+                            }
+
                             int s = DatasetCodes.Segments.Find(ref probe);
                             segment = s < 0 ? null : DatasetCodes.Segments.List[s].Segment;
                         }
@@ -567,6 +662,7 @@ internal sealed class DatasetParser : IDisposable
                         {
                             if (probe.CurrentDepth + 1 > options.MaxDepth)
                             {
+                                scanFailure = probe.TokenStartIndex;
                                 return Scan.TooDeep;
                             }
                         }
@@ -612,7 +708,7 @@ internal sealed class DatasetParser : IDisposable
             problems.Error(JsonPathStack.Child(at, "id"), ProblemCodes.IdDuplicate, DatasetElementReader.Quote(id), JsonPathStack.Index("participants", ids[id]));
         }
 
-        if (partner is not null)
+        if (partner is not null && !partnersUnusable)
         {
             if (partnersComplete)
             {
@@ -676,6 +772,15 @@ internal sealed class DatasetParser : IDisposable
         pendingPartners = null;
     }
 
+    /// <summary>The <c>partners</c> value is <c>null</c> or not an array (reported once): no participant's partner is checked.</summary>
+    private void PartnersUnusable()
+    {
+        partnersUnusable = true;
+        HadDeferredPartners = true;
+        pendingPartners = null;
+        partnersComplete = true;
+    }
+
     private void RootDone()
     {
         for (int i = RootFormat; i <= RootParticipants; i++)
@@ -689,8 +794,7 @@ internal sealed class DatasetParser : IDisposable
         if (!partnersComplete)
         {
             // No partners array: every participant's partner is unknown, but one "required" problem says it all.
-            partnersComplete = true;
-            pendingPartners = null;
+            PartnersUnusable();
         }
     }
 }

@@ -106,7 +106,7 @@ public static class DatasetReader
     {
         ProblemSink problems = parser.Problems;
         Dataset? valid = null;
-        if (parser.Completed)
+        if (parser.Completed && !parser.VersionRefused)
         {
             if (parser.HadDeferredPartners)
             {

@@ -63,6 +63,17 @@ internal static class JsonText
         }
     }
 
+    /// <summary>
+    /// Returns the message of a System.Text.Json syntax error without its 0-based position suffix
+    /// (<c>LineNumber: 2 | BytePositionInLine: 15.</c>): the problem carries the 1-based line and column instead.
+    /// </summary>
+    internal static string SyntaxDetail(JsonException exception)
+    {
+        string message = exception.Message;
+        int at = message.LastIndexOf(" LineNumber:", StringComparison.Ordinal);
+        return at > 0 ? message[..at] : message;
+    }
+
     /// <summary>Decodes a string element; <see langword="null"/> when its escapes are not valid UTF-16.</summary>
     internal static string? TryGetString(JsonElement element)
     {

@@ -25,7 +25,7 @@ internal sealed class ReportJsonElementReader
         }
         catch (JsonException e)
         {
-            var problem = Problem.Error(string.Empty, ProblemCodes.JsonSyntax, null, e.Message) with
+            var problem = Problem.Error(string.Empty, ProblemCodes.JsonSyntax, null, JsonText.SyntaxDetail(e)) with
             {
                 Line = e.LineNumber + 1,
                 Column = e.BytePositionInLine + 1,

@@ -18,14 +18,14 @@ public sealed class ExtensionData : IEquatable<ExtensionData>
     /// <param name="json">The JSON text of an object, e.g. <c>{"source":"crm"}</c>; whitespace around the object is removed.</param>
     /// <returns>The extension data.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="json"/> is not a single well-formed JSON object.</exception>
+    /// <exception cref="ArgumentException"><paramref name="json"/> is not a single well-formed JSON object, or repeats a property name within one object (the dataset format is strict JSON there too).</exception>
     public static ExtensionData FromJson(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         json = json.Trim(' ', '\t', '\r', '\n');
         try
         {
-            using var document = System.Text.Json.JsonDocument.Parse(json);
+            using var document = System.Text.Json.JsonDocument.Parse(json, new System.Text.Json.JsonDocumentOptions { AllowDuplicateProperties = false });
             if (document.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object)
             {
                 throw new ArgumentException("Extensions must be a JSON object.", nameof(json));

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using DurableEmployability.Catalog;
 using FluentValidation;
 using FluentValidation.Results;
@@ -31,18 +32,36 @@ internal static class ValidationRules
 
     internal static string Date(LocalDate date) => date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
 
-    /// <summary>Renders a value as JSON-like text for a problem: strings and codes quoted, numbers and dates invariant.</summary>
+    /// <summary>
+    /// Renders a value as JSON-like text for a problem: strings and codes quoted (a string of more than 200 characters
+    /// cut with "…"), catalogue values (enums, entries, actions) as their codes, numbers and dates invariant.
+    /// </summary>
     internal static string? FormatValue(object? value) => value switch
     {
         null => null,
-        string s => "\"" + s + "\"",
+        string s => "\"" + (s.Length > 200 ? string.Concat(s.AsSpan(0, 200), "…") : s) + "\"",
         LocalDate d => "\"" + Date(d) + "\"",
         ICatalogEntry e => "\"" + e.Code + "\"",
+        Trajectories.ImprovementAction { Indicator: { } indicator } => "\"" + indicator.Code + "\"",
         bool b => b ? "true" : "false",
-        Enum e => "\"" + e.ToString() + "\"",
+        Trajectories.AspectSet a => "[" + string.Join(", ", a.Aspects.Select(x => "\"" + x.Code + "\"")) + "]",
+        Trajectories.ApproachSelection a => "[" + string.Join(", ", a.Options.Select(x => "\"" + x.Code + "\"")) + "]",
+        Trajectories.StatementRatings r => "{" + string.Join(", ", r.Ratings.Select(x => "\"" + x.Key.Code + "\": " + x.Value.Value.ToString(CultureInfo.InvariantCulture))) + "}",
+        Trajectories.BandMap<AgeGroup> m => Bands(DiCatalog.AgeGroups, m.Get),
+        Trajectories.BandMap<EducationLevel> m => Bands(DiCatalog.EducationLevels, m.Get),
+        Segment s => IsSegment(s) ? "\"" + SegmentCatalog.For(s).Code + "\"" : ((int)s).ToString(CultureInfo.InvariantCulture),
+        ContinuationForm f when Enum.IsDefined(f) => "\"" + DiCatalog.Describe(f).Code + "\"",
+        FollowUp f when Enum.IsDefined(f) => "\"" + DiCatalog.Describe(f).Code + "\"",
+        ShareBand b when Enum.IsDefined(b) => "\"" + DiCatalog.Describe(b).Code + "\"",
+        Scales.SatisfactionCategory c when Enum.IsDefined(c) => "\"" + DiCatalog.Describe(c).Code + "\"",
+        Enum e => ((IConvertible)e).ToInt32(CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
+
+    private static string Bands<TGroup>(CatalogList<CatalogChoice<TGroup>> groups, Func<TGroup, ShareBand?> get)
+        where TGroup : struct, Enum =>
+        "{" + string.Join(", ", groups.Where(g => get(g.Value) is not null).Select(g => "\"" + g.Code + "\": \"" + DiCatalog.Describe(get(g.Value)!.Value).Code + "\"")) + "}";
 
     /// <summary>Adds the failures of a FluentValidation result to a list of problems, with paths under <paramref name="prefix"/>.</summary>
     internal static void AddProblems(ValidationResult result, string prefix, Action<Problem> add)

@@ -25,7 +25,7 @@ public static class DatasetGen
         "{\"source\":\"crm\"}",
         "{\"n\":[1,2.5e3,-0.0,{\"a\":null,\"b\":[true,false]}],\"s\":\"\\u00e9\\n\"}",
         "{ \"spaced\" : true,\n  \"nested\": { \"deep\": [ [ [ ] ] ] } }",
-        "{\"dup\":1,\"dup\":2}",
+        "{\"a\":{\"dup\":1},\"b\":{\"dup\":2},\"\\u0063\":[{\"k\":1},{\"k\":2}]}",
     ];
 
     public static Gen<string> Text() =>

@@ -19,13 +19,46 @@ public sealed class DatasetCorpusTests
     public static TheoryData<string, string, string, string> BadFiles()
     {
         var data = new TheoryData<string, string, string, string>();
-        using JsonDocument manifest = JsonDocument.Parse(File.ReadAllBytes(DatasetReaderTests.DataPath("bad", "manifest.json")));
-        foreach (JsonElement entry in manifest.RootElement.EnumerateArray())
+        foreach (JsonElement entry in Manifest())
         {
             data.Add(entry.GetProperty("file").GetString()!, entry.GetProperty("path").GetString()!, entry.GetProperty("code").GetString()!, entry.GetProperty("severity").GetString()!);
         }
 
         return data;
+    }
+
+    public static TheoryData<string, long, long> PositionedBadFiles()
+    {
+        var data = new TheoryData<string, long, long>();
+        foreach (JsonElement entry in Manifest())
+        {
+            if (entry.TryGetProperty("line", out JsonElement line))
+            {
+                data.Add(entry.GetProperty("file").GetString()!, line.GetInt64(), entry.GetProperty("column").GetInt64());
+            }
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string> AllFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (string file in Directory.GetFiles(DatasetReaderTests.DataPath("bad"), "*.json").Concat(Directory.GetFiles(DatasetReaderTests.DataPath("valid"), "*.json")).Order())
+        {
+            if (Path.GetFileName(file) != "manifest.json")
+            {
+                data.Add(Path.GetRelativePath(DatasetReaderTests.DataPath(), file));
+            }
+        }
+
+        return data;
+    }
+
+    private static JsonElement[] Manifest()
+    {
+        using JsonDocument manifest = JsonDocument.Parse(File.ReadAllBytes(DatasetReaderTests.DataPath("bad", "manifest.json")));
+        return [.. manifest.RootElement.EnumerateArray().Select(e => e.Clone())];
     }
 
     public static TheoryData<string> ValidFiles()
@@ -64,6 +97,30 @@ public sealed class DatasetCorpusTests
         {
             Assert.True(problem.Line >= 1 && problem.Column >= 1, $"line {problem.Line}, column {problem.Column}");
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(PositionedBadFiles))]
+    public void PositionedProblemsGiveTheirLineAndColumn(string file, long line, long column)
+    {
+        using FileStream stream = File.OpenRead(DatasetReaderTests.DataPath("bad", file));
+        Problem problem = Assert.Single(DatasetReader.Read(stream).Problems);
+        Assert.Equal((line, column), (problem.Line, problem.Column));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllFiles))]
+    public void EveryFileGivesTheSameProblemsReadByteByByteWithATinyBuffer(string file)
+    {
+        byte[] bytes = File.ReadAllBytes(DatasetReaderTests.DataPath(file));
+        DatasetReadResult whole = DatasetReader.Read(new MemoryStream(bytes));
+        DatasetReadResult trickled = DatasetReader.Read(new TrickleStream(bytes, 1), new DatasetReaderOptions { BufferSize = 16 });
+        Assert.Equal(whole.Problems, trickled.Problems);
+        Assert.Equal(whole.ValidPart, trickled.ValidPart);
+        using DatasetStream streamed = DatasetReader.Open(new TrickleStream(bytes, 3), new DatasetReaderOptions { BufferSize = 16 });
+        _ = streamed.Participants().Count();
+        Assert.Equal(whole.Problems, streamed.Problems);
+        Assert.Equal(whole.Success, streamed.Success);
     }
 
     [Theory]

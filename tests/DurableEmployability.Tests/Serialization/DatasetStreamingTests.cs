@@ -12,6 +12,8 @@ using Xunit;
 
 namespace DurableEmployability.Tests.Serialization;
 
+// Not run in parallel with other tests: the memory bound is measured on the whole process's managed heap.
+[Collection(MemoryMeasurement.Name)]
 public sealed class DatasetStreamingTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     /// <summary>A read-only stream that counts the bytes read through it.</summary>
