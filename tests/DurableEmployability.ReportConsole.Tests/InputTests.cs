@@ -191,7 +191,8 @@ public sealed class InputTests : IDisposable
     {
         ConsoleResult result = ConsoleProcess.Run("--lang", "en", "validate", "--input", Data("warning-action-aspect.json"));
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal("warning participants[0].monitor3.actions[2]: action-aspect-not-worked-on: The action's aspect vitality-health is not among the aspects worked on.\n", result.Stderr);
+        string line = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("warning participants[0].monitor3.actions[2]: action-aspect-not-worked-on: ", line);
         Assert.EndsWith("1 warning\n", result.Stdout);
     }
 
