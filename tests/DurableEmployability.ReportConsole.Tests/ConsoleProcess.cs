@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -37,7 +38,14 @@ public static class ConsoleProcess
     /// <param name="stdin">The standard input, or <see langword="null"/> for none (closed at once).</param>
     /// <param name="args">The arguments.</param>
     /// <returns>The result.</returns>
-    public static ConsoleResult RunWithInput(string? stdin, params string[] args)
+    public static ConsoleResult RunWithInput(string? stdin, params string[] args) => RunWith(stdin, null, args);
+
+    /// <summary>Runs the console with text on standard input and extra environment variables.</summary>
+    /// <param name="stdin">The standard input, or <see langword="null"/> for none (closed at once).</param>
+    /// <param name="environment">Environment variables to set (for example <c>LC_ALL</c>), or <see langword="null"/>.</param>
+    /// <param name="args">The arguments.</param>
+    /// <returns>The result.</returns>
+    public static ConsoleResult RunWith(string? stdin, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         Assert.True(File.Exists(DllPath), $"The console is not built at {DllPath}.");
         var start = new ProcessStartInfo("dotnet")
@@ -58,6 +66,11 @@ public static class ConsoleProcess
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["NO_COLOR"] = "1";
+        foreach (KeyValuePair<string, string> variable in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[variable.Key] = variable.Value;
+        }
+
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         Task<string> stdout = process.StandardOutput.ReadToEndAsync();

@@ -75,4 +75,16 @@ public class DefaultRunTests
 
     [Fact]
     public void DefaultRunStartsWithinAFewSeconds() => Assert.True(Default.Elapsed < TimeSpan.FromSeconds(15), $"took {Default.Elapsed}");
+
+    [Fact]
+    public void ContinuationPercentagesAreOfAllParticipantsAsInTable16()
+    {
+        // Table 16: every percentage is of the 476 companies, also those of the form and support answered by the 435 continuing.
+        string[] lines = Default.Stdout.Split('\n');
+        Assert.Contains("79,8", lines.First(line => line.Contains("│   Doorgaan ", StringComparison.Ordinal)));
+        Assert.Contains("9,0", lines.First(line => line.Contains("│   Nieuwe activiteiten ", StringComparison.Ordinal)));
+        string[] support = [.. lines.SkipWhile(line => !line.Contains("Ondersteuning gewenst", StringComparison.Ordinal)).Skip(1).Take(2)];
+        Assert.Contains("│  81 │ 17,0 │", support[0]);
+        Assert.Contains("│  51 │ 10,7 │", support[1]);
+    }
 }

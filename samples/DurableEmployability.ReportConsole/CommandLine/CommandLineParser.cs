@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using DurableEmployability.Catalog;
 using DurableEmployability.Generation;
@@ -16,8 +17,20 @@ internal static class CommandLineParser
     public static Language PeekLanguage(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        int i = Array.LastIndexOf(args, "--lang");
-        return i >= 0 && i + 1 < args.Length && Languages.TryParse(args[i + 1], out Language language) ? language : Language.Dutch;
+        for (int i = args.Length - 1; i >= 0; i--)
+        {
+            if (args[i] == "--lang")
+            {
+                return i + 1 < args.Length && Languages.TryParse(args[i + 1], out Language language) ? language : Language.Dutch;
+            }
+
+            if (args[i].StartsWith("--lang=", StringComparison.Ordinal))
+            {
+                return Languages.TryParse(args[i]["--lang=".Length..], out Language language) ? language : Language.Dutch;
+            }
+        }
+
+        return Language.Dutch;
     }
 
     /// <summary>Parses the arguments.</summary>
@@ -25,14 +38,20 @@ internal static class CommandLineParser
     /// <param name="options">The options, when the arguments are valid.</param>
     /// <param name="error">A one-line message, when they are not.</param>
     /// <returns>Whether the arguments are valid.</returns>
+    /// <remarks>
+    /// <c>validate</c> is a command word (anywhere on the line); <c>--name value</c> and <c>--name=value</c> are both
+    /// accepted; an option given twice, a value that is itself an option and an option that has no effect with the
+    /// others (see docs/console.md) are errors.
+    /// </remarks>
     public static bool TryParse(string[] args, out ConsoleOptions options, out string error)
     {
         ArgumentNullException.ThrowIfNull(args);
         DisplayFormat f = DisplayFormat.For(PeekLanguage(args));
         options = new ConsoleOptions();
         error = string.Empty;
-        int start = 0;
-        for (int i = start; i < args.Length; i++)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        bool validate = false;
+        for (int i = 0; i < args.Length; i++)
         {
             string name = args[i];
             if (name is "--help" or "-h" or "-?" or "help")
@@ -41,10 +60,24 @@ internal static class CommandLineParser
                 return true;
             }
 
-            if (name is "--analysis")
+            if (name is "validate")
             {
-                options = options with { Analysis = true };
+                if (validate)
+                {
+                    error = f.Say("'validate' staat er twee keer", "'validate' is given twice");
+                    return false;
+                }
+
+                validate = true;
                 continue;
+            }
+
+            string? inlineValue = null;
+            int equals = name.IndexOf('=', StringComparison.Ordinal);
+            if (name.StartsWith("--", StringComparison.Ordinal) && equals > 2)
+            {
+                inlineValue = name[(equals + 1)..];
+                name = name[..equals];
             }
 
             if (!name.StartsWith("--", StringComparison.Ordinal) || name.Length == 2)
@@ -53,26 +86,54 @@ internal static class CommandLineParser
                 return false;
             }
 
-            if (name is not ("--segment" or "--by" or "--format" or "--lang" or "--output" or "--min-group" or "--generate" or "--seed"))
+            if (name is not ("--input" or "--segment" or "--by" or "--format" or "--lang" or "--output" or "--analysis" or "--min-group" or "--generate" or "--seed"))
             {
                 error = f.Say($"onbekende optie '{name}'", $"unknown option '{name}'");
                 return false;
             }
 
-            if (i + 1 >= args.Length)
+            if (!seen.Add(name))
+            {
+                error = f.Say($"optie '{name}' staat er twee keer", $"option '{name}' is given twice");
+                return false;
+            }
+
+            if (name is "--analysis")
+            {
+                if (inlineValue is not null)
+                {
+                    error = f.Say($"optie '{name}' heeft geen waarde", $"option '{name}' takes no value");
+                    return false;
+                }
+
+                options = options with { Analysis = true };
+                continue;
+            }
+
+            string value;
+            if (inlineValue is not null)
+            {
+                value = inlineValue;
+            }
+            else if (i + 1 < args.Length && !(args[i + 1].StartsWith("--", StringComparison.Ordinal) && args[i + 1].Length > 2))
+            {
+                value = args[++i];
+            }
+            else
             {
                 error = f.Say($"optie '{name}' heeft een waarde nodig", $"option '{name}' needs a value");
                 return false;
             }
 
-            string value = args[++i];
             string? problem = null;
             switch (name)
             {
                 case "--input":
+                    problem = value.Length == 0 ? f.Say("verwacht een bestandsnaam of -", "expected a file name or -") : null;
                     options = options with { Input = value };
                     break;
                 case "--output":
+                    problem = value.Length == 0 ? f.Say("verwacht een bestandsnaam", "expected a file name") : null;
                     options = options with { Output = value };
                     break;
                 case "--segment":
@@ -120,10 +181,23 @@ internal static class CommandLineParser
             }
         }
 
-        if (options.Command == ConsoleCommand.Validate && options.Input is null)
+        if (validate)
         {
-            error = f.Say("validate heeft --input FILE nodig", "validate needs --input FILE");
-            return false;
+            options = options with { Command = ConsoleCommand.Validate };
+            if (options.Input is null)
+            {
+                error = f.Say("validate heeft --input FILE nodig", "validate needs --input FILE");
+                return false;
+            }
+
+            foreach (string reportOnly in (string[])["--generate", "--seed", "--segment", "--by", "--format", "--output", "--analysis", "--min-group"])
+            {
+                if (seen.Contains(reportOnly))
+                {
+                    error = f.Say($"validate gaat niet samen met {reportOnly}", $"validate cannot be combined with {reportOnly}");
+                    return false;
+                }
+            }
         }
 
         if (options.Input is not null && options.Generate is not null)
@@ -132,9 +206,9 @@ internal static class CommandLineParser
             return false;
         }
 
-        if (options.Command == ConsoleCommand.Validate && options.Generate is not null)
+        if (seen.Contains("--seed") && options.Generate is null)
         {
-            error = f.Say("validate gaat niet samen met --generate", "validate cannot be combined with --generate");
+            error = f.Say("--seed hoort bij --generate", "--seed needs --generate");
             return false;
         }
 

@@ -249,12 +249,14 @@ internal sealed class ReportDocumentBuilder
         string no = f.Say("nee", "no");
         Group(f.Say($"Wordt er vervolg gegeven? (n = {f.Count(continuation.N)})", $"Will the work continue? (n = {f.Count(continuation.N)})"), continuation.N,
             (yes, continuation.Continues.Yes), (no, continuation.Continues.No), (unanswered, continuation.Continues.Unanswered));
+        // Form and support are answered by the continuing participants only, but their percentages are of all
+        // participants (the table's n), as in the report's Table 16 (report-format.md, domain.md §6).
         long continuing = continuation.Continues.Yes;
-        Group(f.Say($"Vorm van het vervolg (n = {f.Count(continuing)})", $"Form of continuation (n = {f.Count(continuing)})"), continuing,
+        Group(f.Say($"Vorm van het vervolg (bij vervolg: {f.Count(continuing)}; % van {f.Count(continuation.N)})", $"Form of continuation (if continuing: {f.Count(continuing)}; % of {f.Count(continuation.N)})"), continuation.N,
             (f.Say(DiCatalog.Describe(ContinuationForm.Continue).Label), continuation.Form.Continue),
             (f.Say(DiCatalog.Describe(ContinuationForm.NewActivities).Label), continuation.Form.NewActivities),
             (unanswered, continuation.Form.Unanswered));
-        Group(f.Say($"Ondersteuning gewenst (n = {f.Count(continuing)})", $"Support wanted (n = {f.Count(continuing)})"), continuing,
+        Group(f.Say($"Ondersteuning gewenst (bij vervolg: {f.Count(continuing)}; % van {f.Count(continuation.N)})", $"Support wanted (if continuing: {f.Count(continuing)}; % of {f.Count(continuation.N)})"), continuation.N,
             (yes, continuation.SupportWanted.Yes), (no, continuation.SupportWanted.No), (unanswered, continuation.SupportWanted.Unanswered));
         blocks.Add(rows.ToTable(string.Empty, new(string.Empty), new("n", true), new("%", true), new(string.Empty)));
     }

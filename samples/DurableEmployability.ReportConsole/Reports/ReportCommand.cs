@@ -14,6 +14,7 @@ using DurableEmployability.ReportConsole.Document;
 using DurableEmployability.ReportConsole.Rendering;
 using DurableEmployability.Serialization;
 using DurableEmployability.Trajectories;
+using DurableEmployability.Validation;
 using Spectre.Console;
 
 namespace DurableEmployability.ReportConsole.Reports;
@@ -24,6 +25,9 @@ internal sealed class ReportCommand
     private const int OutputWidth = 110;
     private const int GenerateBatch = 262_144;
     private const double ConfidenceLevel = 0.95;
+
+    /// <summary>Every problem is listed (console.md: "print every error and warning"), not only the reader's default 100.</summary>
+    private static readonly DatasetReaderOptions ReaderOptions = DatasetReaderOptions.Default with { MaxProblems = int.MaxValue };
     private readonly ConsoleOptions options;
     private readonly DisplayFormat f;
 
@@ -40,6 +44,11 @@ internal sealed class ReportCommand
     /// <exception cref="UserErrorException">The input cannot be read or the output cannot be written.</exception>
     public int Run()
     {
+        if (options.Command == ConsoleCommand.Validate)
+        {
+            return Validate(options.Input!);
+        }
+
         Segment[] segments = options.Segment is { } segment ? [segment]
             : options.Format == OutputFormat.Json ? [Segment.Company]
             : [Segment.Company, Segment.SelfEmployed];
@@ -55,6 +64,14 @@ internal sealed class ReportCommand
                 $"DurableEmployability — generated cohort of {f.Count(count)} participants (seed {options.Seed.ToString(CultureInfo.InvariantCulture)})");
             aggregates = Generate(segments, count);
         }
+        else if (options.Input is { } input)
+        {
+            title = $"DurableEmployability — {InputSource.Describe(input, f)}";
+            if (!ReadInput(input, segments, out partners, out aggregates))
+            {
+                return ConsoleApplication.InvalidInput;
+            }
+        }
         else
         {
             Dataset dataset = Phase1Reconstruction.Dataset;
@@ -63,7 +80,7 @@ internal sealed class ReportCommand
             aggregates = Aggregate(segments, dataset.Partners, dataset.Participants);
         }
 
-        var reports = aggregates.Select(a => a.ToReports()).ToList();
+        var reports = aggregates.Select(a => a.ToReports(partners)).ToList();
         if (options.Segment is null && reports.Count > 1)
         {
             // Without --segment, a segment the dataset does not have at all is left out.
@@ -107,6 +124,107 @@ internal sealed class ReportCommand
         }
 
         return aggregates;
+    }
+
+    /// <summary>Reads and validates the dataset, printing every problem to standard error, and aggregates it while it streams.</summary>
+    /// <returns>Whether the dataset is valid (warnings allowed); when not, nothing is to be printed on standard output.</returns>
+    private bool ReadInput(string input, Segment[] segments, out IReadOnlyList<Partner> partners, out SegmentAggregate[] aggregates)
+    {
+        SegmentAggregate[]? created = null;
+        using (Stream stream = InputSource.Open(input, f))
+        using (DatasetStream dataset = DatasetReader.Open(stream, ReaderOptions))
+        using (var progress = new ProgressReporter(f))
+        {
+            long read = 0;
+            foreach (Participant participant in Participants(dataset, input))
+            {
+                // The partners are read before the first participant when the document lists them first; a partner met
+                // later still gets its group, and the groups are put in the dataset's order at the end (ToReports).
+                created ??= [.. segments.Select(s => new SegmentAggregate(s, options.ByPartner ? [.. dataset.Partners] : null))];
+                foreach (SegmentAggregate aggregate in created)
+                {
+                    aggregate.Add(participant);
+                }
+
+                if ((++read & 0x3FF) == 0)
+                {
+                    progress.Report(read);
+                }
+            }
+
+            progress.Dispose();
+            PrintProblems(dataset.Problems);
+            Partner[] listed = [.. dataset.Partners];
+            partners = listed;
+            aggregates = created ?? [.. segments.Select(s => new SegmentAggregate(s, options.ByPartner ? listed : null))];
+            return dataset.Success;
+        }
+    }
+
+    /// <summary>Only validates the dataset: every problem on standard error, a summary on standard output when it is valid.</summary>
+    private int Validate(string input)
+    {
+        long participants = 0;
+        using Stream stream = InputSource.Open(input, f);
+        using DatasetStream dataset = DatasetReader.Open(stream, ReaderOptions);
+        using (var progress = new ProgressReporter(f))
+        {
+            foreach (Participant participant in Participants(dataset, input))
+            {
+                if ((++participants & 0x3FF) == 0)
+                {
+                    progress.Report(participants);
+                }
+            }
+        }
+
+        PrintProblems(dataset.Problems);
+        if (!dataset.Success)
+        {
+            return ConsoleApplication.InvalidInput;
+        }
+
+        string warnings = dataset.WarningCount == 1 ? f.Say("1 waarschuwing", "1 warning") : f.Say($"{f.Count(dataset.WarningCount)} waarschuwingen", $"{f.Count(dataset.WarningCount)} warnings");
+        Console.Out.Write(f.Say(
+            $"geldig: {InputSource.Describe(input, f)}: {f.Count(dataset.Partners.Count)} partners, {f.Count(participants)} deelnemers, {warnings}\n",
+            $"valid: {InputSource.Describe(input, f)}: {f.Count(dataset.Partners.Count)} partners, {f.Count(participants)} participants, {warnings}\n"));
+        return ConsoleApplication.Success;
+    }
+
+    /// <summary>Enumerates the valid participants, turning a failing read of the input into a one-line user error.</summary>
+    private IEnumerable<Participant> Participants(DatasetStream dataset, string input)
+    {
+        using IEnumerator<Participant> participants = dataset.Participants().GetEnumerator();
+        while (true)
+        {
+            try
+            {
+                if (!participants.MoveNext())
+                {
+                    yield break;
+                }
+            }
+            catch (IOException e)
+            {
+                throw new UserErrorException(f.Say(
+                    $"kan '{InputSource.Describe(input, f)}' niet lezen: {e.Message.ReplaceLineEndings(" ")}",
+                    $"cannot read '{InputSource.Describe(input, f)}': {e.Message.ReplaceLineEndings(" ")}"), e);
+            }
+
+            yield return participants.Current;
+        }
+    }
+
+    /// <summary>Prints every problem, in the order found, one line each, as the library formats it.</summary>
+    private void PrintProblems(IReadOnlyList<Problem> problems)
+    {
+        TextWriter error = Console.Error;
+        foreach (Problem problem in problems)
+        {
+            error.WriteLine(problem.ToString(options.Language).ReplaceLineEndings(" "));
+        }
+
+        error.Flush();
     }
 
     private SegmentAggregate[] Generate(Segment[] segments, long count)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using DurableEmployability.Aggregation;
 using DurableEmployability.Catalog;
 using DurableEmployability.Trajectories;
@@ -80,15 +81,50 @@ internal sealed class SegmentAggregate
     }
 
     /// <summary>Builds the reports.</summary>
+    /// <param name="partners">The dataset's partners: the breakdown has one report per partner, in this order (also for a
+    /// partner without participants), whatever the order in which the partners were met.</param>
     /// <returns>The overall report and, per partner, the breakdown (or <see langword="null"/>).</returns>
-    public (Report Overall, BreakdownReport? Breakdown) ToReports()
+    public (Report Overall, BreakdownReport? Breakdown) ToReports(IReadOnlyList<Partner> partners)
     {
-        if (grouped is not null)
+        ArgumentNullException.ThrowIfNull(partners);
+        if (grouped is null)
         {
-            BreakdownReport breakdown = grouped.ToReport();
-            return (breakdown.Overall, breakdown);
+            return (overall!.ToReport(), null);
         }
 
-        return (overall!.ToReport(), null);
+        BreakdownReport breakdown = grouped.ToReport();
+        var byKey = new Dictionary<string, Report>(StringComparer.Ordinal);
+        foreach (Report group in breakdown.Groups)
+        {
+            if (group.Group is { } key)
+            {
+                byKey[key.Key] = group;
+            }
+        }
+
+        var groups = ImmutableArray.CreateBuilder<Report>(partners.Count);
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Partner partner in partners)
+        {
+            if (!listed.Add(partner.Code))
+            {
+                continue;
+            }
+
+            groups.Add(byKey.TryGetValue(partner.Code, out Report? report)
+                ? report
+                : new ReportAccumulator(new ReportOptions(Segment) { Group = new ReportGroup(ReportGroup.ByPartner, partner.Code) }).ToReport());
+        }
+
+        // Participants of a partner that is not listed make the dataset invalid; for safety their groups follow, as the library orders them.
+        foreach (Report group in breakdown.Groups)
+        {
+            if (group.Group is { } key && !listed.Contains(key.Key))
+            {
+                groups.Add(group);
+            }
+        }
+
+        return (breakdown.Overall, breakdown with { Groups = groups.ToImmutable() });
     }
 }
