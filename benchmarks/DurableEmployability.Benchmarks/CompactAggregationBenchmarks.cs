@@ -13,6 +13,8 @@ namespace DurableEmployability.Benchmarks;
 /// byte of the same batch (records and action codes).
 /// </summary>
 [MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10, id: "Full")]
+[Config(typeof(PerParticipantConfig))]
 public class CompactAggregationBenchmarks
 {
     private CompactBatch batch = CompactBatch.Empty;

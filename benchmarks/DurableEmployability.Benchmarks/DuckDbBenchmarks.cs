@@ -12,26 +12,24 @@ namespace DurableEmployability.Benchmarks;
 /// <summary>
 /// The embedded analytical database baseline: the same participants in a DuckDB table (one column per scored field,
 /// actions in a second table), every table overall and per partner in one wide <c>SUM(CASE …)</c> query with
-/// <c>GROUPING SETS</c>, plus a <c>GROUP BY</c> for actions and sectors. Loading is measured separately.
+/// <c>GROUPING SETS</c>, plus a <c>GROUP BY</c> for actions and sectors. Loading is measured separately
+/// (<see cref="DuckDbLoadBenchmarks"/>).
 /// </summary>
 [MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3, id: "Slow")]
+[Config(typeof(PerParticipantConfig))]
 public class DuckDbBenchmarks
 {
     private static readonly string Query = BuildQuery();
-    private Participant[] participants = [];
     private DuckDBConnection? loaded;
 
     /// <summary>Gets or sets the number of participants.</summary>
     [ParamsSource(typeof(BenchmarkData), nameof(BenchmarkData.Sizes))]
     public int N { get; set; }
 
-    /// <summary>Generates the cohort and loads it once for the query benchmark.</summary>
+    /// <summary>Generates the cohort and loads it once (the rich records are not kept).</summary>
     [GlobalSetup]
-    public void Setup()
-    {
-        participants = BenchmarkData.Rich(N);
-        loaded = Load(participants);
-    }
+    public void Setup() => loaded = Load(BenchmarkData.Rich(N));
 
     /// <summary>Closes the database.</summary>
     [GlobalCleanup]
@@ -39,18 +37,6 @@ public class DuckDbBenchmarks
     {
         loaded?.Dispose();
         loaded = null;
-        participants = [];
-    }
-
-    /// <summary>Loading the cohort into a new in-memory database with the appender (reported separately).</summary>
-    /// <returns>The number of rows.</returns>
-    [Benchmark]
-    public long DuckDb_Load()
-    {
-        using DuckDBConnection connection = Load(participants);
-        using DuckDBCommand command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM p";
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     /// <summary>Every table, overall + per partner, from the loaded data (all cores).</summary>
@@ -79,7 +65,10 @@ public class DuckDbBenchmarks
         return total;
     }
 
-    private static DuckDBConnection Load(Participant[] participants)
+    /// <summary>Loads participants into a new in-memory database with the appender: table <c>p</c> (one row per participant) and <c>act</c> (one row per action).</summary>
+    /// <param name="participants">The participants.</param>
+    /// <returns>The open connection.</returns>
+    internal static DuckDBConnection Load(Participant[] participants)
     {
         var connection = new DuckDBConnection("DataSource=:memory:");
         connection.Open();

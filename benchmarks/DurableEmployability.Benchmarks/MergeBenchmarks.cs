@@ -5,6 +5,7 @@ namespace DurableEmployability.Benchmarks;
 
 /// <summary>Merging two partial aggregates (each of half the cohort): should not depend on the cohort size.</summary>
 [MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10, id: "Full")]
 public class MergeBenchmarks
 {
     private ReportAccumulator overallA = new(BenchmarkData.Options), overallB = new(BenchmarkData.Options);

@@ -4,14 +4,19 @@ using DurableEmployability.Trajectories;
 
 namespace DurableEmployability.Benchmarks;
 
-/// <summary>The naive LINQ baseline (<see cref="NaiveLinqReport"/>) over the rich records, overall + per partner.</summary>
+/// <summary>
+/// The naive LINQ baseline (<see cref="NaiveLinqReport"/>) over the rich records, overall + per partner; up to 1,000,000
+/// participants (<see cref="BenchmarkData.NaiveSizes"/>).
+/// </summary>
 [MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3, id: "Slow")]
+[Config(typeof(PerParticipantConfig))]
 public class NaiveLinqBenchmarks
 {
     private List<Participant> participants = [];
 
     /// <summary>Gets or sets the number of participants.</summary>
-    [ParamsSource(typeof(BenchmarkData), nameof(BenchmarkData.Sizes))]
+    [ParamsSource(typeof(BenchmarkData), nameof(BenchmarkData.NaiveSizes))]
     public int N { get; set; }
 
     /// <summary>Generates the cohort.</summary>

@@ -6,6 +6,8 @@ namespace DurableEmployability.Benchmarks;
 
 /// <summary>Every table, overall + per partner, from the rich immutable records: one thread and all cores.</summary>
 [MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10, id: "Full")]
+[Config(typeof(PerParticipantConfig))]
 public class RichAggregationBenchmarks
 {
     private Participant[] participants = [];
