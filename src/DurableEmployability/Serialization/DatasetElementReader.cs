@@ -185,7 +185,7 @@ internal sealed class DatasetElementReader
     {
         if (r.TokenType is JsonTokenType.String)
         {
-            if (CheckLength(ref r, at) && r.ValueIsEscaped && !JsonText.TryGetString(ref r, out _))
+            if (CheckLength(ref r, at) && !JsonText.IsDecodable(ref r))
             {
                 problems.Error(at, ProblemCodes.JsonEncoding, Raw(ref r), LoneSurrogate);
             }
@@ -201,7 +201,7 @@ internal sealed class DatasetElementReader
         int depth = r.CurrentDepth;
         while (r.Read() && r.CurrentDepth > depth)
         {
-            if (r.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && CheckLength(ref r, at) && r.ValueIsEscaped && !JsonText.TryGetString(ref r, out _))
+            if (r.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && CheckLength(ref r, at) && !JsonText.IsDecodable(ref r))
             {
                 problems.Error(at, ProblemCodes.JsonEncoding, Raw(ref r), LoneSurrogate);
             }
@@ -559,7 +559,7 @@ internal sealed class DatasetElementReader
                         path.Push(top.Index++);
                     }
 
-                    if (r.TokenType == JsonTokenType.String && CheckLength(ref r, null) && r.ValueIsEscaped && !JsonText.TryGetString(ref r, out _))
+                    if (r.TokenType == JsonTokenType.String && CheckLength(ref r, null) && !JsonText.IsDecodable(ref r))
                     {
                         InvalidText(ref r);
                     }

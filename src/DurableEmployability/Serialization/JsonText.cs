@@ -32,6 +32,9 @@ internal static class JsonText
         }
     }
 
+    /// <summary>Whether the current string or property name decodes (always, unless it has escapes that are not valid UTF-16).</summary>
+    internal static bool IsDecodable(ref Utf8JsonReader reader) => !reader.ValueIsEscaped || TryGetString(ref reader, out _);
+
     /// <summary>Compares the current string or property name with <paramref name="utf8"/>; text that cannot be decoded equals nothing.</summary>
     internal static bool ValueEquals(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8)
     {
@@ -72,18 +75,5 @@ internal static class JsonText
         string message = exception.Message;
         int at = message.LastIndexOf(" LineNumber:", StringComparison.Ordinal);
         return at > 0 ? message[..at] : message;
-    }
-
-    /// <summary>Decodes a string element; <see langword="null"/> when its escapes are not valid UTF-16.</summary>
-    internal static string? TryGetString(JsonElement element)
-    {
-        try
-        {
-            return element.GetString();
-        }
-        catch (InvalidOperationException)
-        {
-            return null;
-        }
     }
 }
