@@ -237,20 +237,14 @@ public sealed class CompactBatchBuilder
             return false;
         }
 
-        bool all = true;
+        // The ratings object keeps its patterns packed (its array has one slot per statement of the scale, k).
+        ulong packed = ratings!.PackedPairs;
         for (int g = 0; g < destination.Length; g++)
         {
-            int low = 2 * g < k ? ratings!.RatingAt(2 * g) : 0;
-            int high = (2 * g) + 1 < k ? ratings!.RatingAt((2 * g) + 1) : 0;
-            if ((2 * g < k && low == 0) || ((2 * g) + 1 < k && high == 0))
-            {
-                all = false;
-            }
-
-            destination[g] = (byte)(low + (6 * high));
+            destination[g] = unchecked((byte)(packed >> (8 * g)));
         }
 
-        return all;
+        return ratings.AllRated;
     }
 
     private static int ContinuationState(Continuation? continuation) => continuation?.Continues switch

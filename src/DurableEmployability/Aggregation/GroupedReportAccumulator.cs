@@ -31,12 +31,13 @@ namespace DurableEmployability.Aggregation;
 /// </example>
 public sealed class GroupedReportAccumulator
 {
-    private readonly ReportAccumulator overall;
+    private readonly ReportAccumulator rest; // participants without a key, and what a state's overall holds beyond its groups
     private readonly Func<Participant, string?> keyOf;
     private readonly List<string> keys;
     private readonly List<ReportAccumulator> groups;
     private readonly Dictionary<string, int> indexOf = new(StringComparer.Ordinal);
     private readonly int declaredCount;
+    private readonly KeyEntry[] recent = new KeyEntry[61];
 
     /// <summary>Initializes a new instance of the <see cref="GroupedReportAccumulator"/> class.</summary>
     /// <param name="options">The options of the overall report (its <see cref="ReportOptions.Group"/> is ignored).</param>
@@ -54,7 +55,7 @@ public sealed class GroupedReportAccumulator
         Options = options with { Group = null };
         By = by;
         this.keyOf = keyOf;
-        overall = new ReportAccumulator(Options);
+        rest = new ReportAccumulator(Options);
         keys = [];
         groups = [];
         foreach (string key in declaredKeys)
@@ -107,15 +108,14 @@ public sealed class GroupedReportAccumulator
             return;
         }
 
-        overall.Add(participant);
+        // Each participant is counted once, in its group or in the rest; the overall report is their sum (Overall).
         if (keyOf(participant) is { } key)
         {
-            if (!indexOf.TryGetValue(key, out int index))
-            {
-                index = AddGroup(key);
-            }
-
-            groups[index].Add(participant);
+            groups[IndexOf(key)].Add(participant);
+        }
+        else
+        {
+            rest.Add(participant);
         }
     }
 
@@ -154,7 +154,7 @@ public sealed class GroupedReportAccumulator
             throw new ArgumentException("Can only merge a different grouped accumulator with equal options and grouping.", nameof(other));
         }
 
-        overall.Merge(other.overall);
+        rest.Merge(other.rest);
         for (int i = 0; i < other.keys.Count; i++)
         {
             if (!indexOf.TryGetValue(other.keys[i], out int index))
@@ -169,15 +169,13 @@ public sealed class GroupedReportAccumulator
     /// <summary>Merges a partial accumulator of the participants with group key <paramref name="key"/> into the overall report and that group.</summary>
     internal void MergePart(string? key, ReportAccumulator part)
     {
-        overall.Merge(part);
         if (key is not null)
         {
-            if (!indexOf.TryGetValue(key, out int index))
-            {
-                index = AddGroup(key);
-            }
-
-            groups[index].Merge(part);
+            groups[IndexOf(key)].Merge(part);
+        }
+        else
+        {
+            rest.Merge(part);
         }
     }
 
@@ -191,7 +189,7 @@ public sealed class GroupedReportAccumulator
     {
         ArgumentNullException.ThrowIfNull(state);
         var grouped = new GroupedReportAccumulator(state.Overall.Options, state.By, keyOf, state.DeclaredKeys);
-        grouped.overall.Merge(ReportAccumulator.FromState(state.Overall));
+        grouped.rest.Merge(ReportAccumulator.FromState(state.Overall));
         foreach (AccumulatorState group in state.Groups)
         {
             string key = group.Options.Group?.Key ?? throw new ArgumentException("A group state has no group key.", nameof(state));
@@ -200,7 +198,9 @@ public sealed class GroupedReportAccumulator
                 index = grouped.AddGroup(key);
             }
 
-            grouped.groups[index].Merge(ReportAccumulator.FromState(group));
+            var part = ReportAccumulator.FromState(group);
+            grouped.groups[index].Merge(part);
+            grouped.rest.Subtract(part); // the state's overall already holds its groups
         }
 
         return grouped;
@@ -216,7 +216,7 @@ public sealed class GroupedReportAccumulator
             states.Add(groups[i].ToState());
         }
 
-        return new GroupedAccumulatorState(By, keys.GetRange(0, declaredCount).ToImmutableArray(), overall.ToState(), states.MoveToImmutable());
+        return new GroupedAccumulatorState(By, keys.GetRange(0, declaredCount).ToImmutableArray(), Overall().ToState(), states.MoveToImmutable());
     }
 
     /// <summary>Builds the overall report and the group reports.</summary>
@@ -229,7 +229,7 @@ public sealed class GroupedReportAccumulator
             reports.Add(groups[i].ToReport());
         }
 
-        return new BreakdownReport(overall.ToReport(), reports.MoveToImmutable());
+        return new BreakdownReport(Overall().ToReport(), reports.MoveToImmutable());
     }
 
     private List<int> ReportOrder()
@@ -244,6 +244,38 @@ public sealed class GroupedReportAccumulator
         return order;
     }
 
+    /// <summary>The overall accumulator: the rest plus every group.</summary>
+    private ReportAccumulator Overall()
+    {
+        var overall = new ReportAccumulator(Options);
+        overall.Merge(rest);
+        foreach (ReportAccumulator group in groups)
+        {
+            overall.Merge(group);
+        }
+
+        return overall;
+    }
+
+    private int IndexOf(string key)
+    {
+        // A participant's key is usually one of a few string instances (the dataset's partner codes): look the
+        // instance up first, which needs no hashing of the text.
+        ref KeyEntry entry = ref recent[(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key) & 0x7FFFFFFF) % recent.Length];
+        if (ReferenceEquals(entry.Key, key))
+        {
+            return entry.Index;
+        }
+
+        if (!indexOf.TryGetValue(key, out int index))
+        {
+            index = AddGroup(key);
+        }
+
+        entry = new KeyEntry(key, index);
+        return index;
+    }
+
     private int AddGroup(string key)
     {
         int index = keys.Count;
@@ -252,4 +284,6 @@ public sealed class GroupedReportAccumulator
         indexOf.Add(key, index);
         return index;
     }
+
+    private readonly record struct KeyEntry(string? Key, int Index);
 }

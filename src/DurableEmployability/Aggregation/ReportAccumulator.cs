@@ -194,6 +194,23 @@ public sealed class ReportAccumulator
         }
     }
 
+    /// <summary>Subtracts what <paramref name="other"/> counted (the inverse of <see cref="Merge"/>; used to keep the rest of a grouped state).</summary>
+    internal void Subtract(ReportAccumulator other)
+    {
+        Flush();
+        long[] source = other.Counters;
+        for (int i = 0; i < counters.Length; i++)
+        {
+            counters[i] = checked(counters[i] - source[i]);
+        }
+
+        foreach (KeyValuePair<string, long> sector in other.sectors)
+        {
+            ref long count = ref CollectionsMarshal.GetValueRefOrAddDefault(sectors, sector.Key, out _);
+            count = checked(count - sector.Value);
+        }
+    }
+
     /// <summary>Returns the immutable, serializable state of this accumulator.</summary>
     /// <returns>The state.</returns>
     public AccumulatorState ToState() => AccumulatorState.Create(Options, Counters, sectors);

@@ -25,6 +25,8 @@ namespace DurableEmployability.Aggregation;
 public static class ReportAggregator
 {
     private const int BatchSize = 1024;
+    private const int ProgressStep = 16_384;
+    private const int MinPerWorker = 8_192;
 
     /// <summary>Aggregates participants sequentially.</summary>
     /// <param name="participants">The participants.</param>
@@ -106,30 +108,38 @@ public static class ReportAggregator
     {
         ArgumentNullException.ThrowIfNull(participants);
         Participant[] array = participants as Participant[] ?? [.. participants];
-        int chunks = (array.Length + BatchSize - 1) / BatchSize;
-        TAccumulator result = create();
-        var gate = new object();
+
+        // One contiguous slice and one accumulator per core, merged in slice order at the end: a fixed number of
+        // accumulators (and so of histograms) whatever the cohort size, and no sharing between cores while counting.
+        int workers = (int)Math.Clamp(((long)array.Length + MinPerWorker - 1) / MinPerWorker, 1, Environment.ProcessorCount);
+        var locals = new TAccumulator[workers];
         long processed = 0;
         Parallel.For(
             0,
-            chunks,
-            new ParallelOptions { CancellationToken = cancellationToken },
-            create,
-            (chunk, _, local) =>
+            workers,
+            new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken },
+            w =>
             {
-                int start = chunk * BatchSize;
-                int length = Math.Min(BatchSize, array.Length - start);
-                add(local, array.AsSpan(start, length));
-                Advance(progress, ref processed, length);
-                return local;
-            },
-            local =>
-            {
-                lock (gate)
+                int start = (int)((long)array.Length * w / workers);
+                int end = (int)((long)array.Length * (w + 1) / workers);
+                TAccumulator local = create();
+                for (int from = start; from < end; from += ProgressStep)
                 {
-                    merge(result, local);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    int length = Math.Min(ProgressStep, end - from);
+                    add(local, array.AsSpan(from, length));
+                    Advance(progress, ref processed, length);
                 }
+
+                locals[w] = local;
             });
+
+        TAccumulator result = locals[0];
+        for (int w = 1; w < workers; w++)
+        {
+            merge(result, locals[w]);
+        }
+
         return result;
     }
 

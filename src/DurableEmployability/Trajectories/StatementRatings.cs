@@ -29,16 +29,34 @@ public sealed class StatementRatings : IEquatable<StatementRatings>
         Scale = scale;
         this.ratings = ratings;
         int count = 0;
-        foreach (byte r in ratings)
+        ulong packed = 0;
+        for (int i = 0; i < ratings.Length; i++)
         {
+            int r = ratings[i];
             if (r != 0)
             {
                 count++;
             }
+
+            if (i < 2 * sizeof(ulong))
+            {
+                packed += (ulong)(r * ((i & 1) == 0 ? 1 : 6)) << (8 * (i >> 1));
+            }
         }
 
         Count = count;
+        PackedPairs = packed;
+        AllRated = count == ratings.Length && count > 0;
     }
+
+    /// <summary>
+    /// Gets the ratings two statements per byte, <c>x(2g) + 6 · x(2g + 1)</c> with 0 for missing (the form the
+    /// bulk aggregation counts; see <c>CompactRecord</c>), for the first 16 statements.
+    /// </summary>
+    internal ulong PackedPairs { get; }
+
+    /// <summary>Gets a value indicating whether every statement of the scale is rated.</summary>
+    internal bool AllRated { get; }
 
     /// <summary>Gets the empty ratings (every statement missing).</summary>
     public static StatementRatings Empty { get; } = new(default, default, NoRatings);
