@@ -121,6 +121,8 @@ public static class BulkAggregator
         }
         else
         {
+            // One contiguous slice of the batch per core: each worker counts the runs (partner, segment) that meet
+            // its slice, into histograms of its own, summed at the end.
             Parallel.For(
                 0,
                 workers,
@@ -179,8 +181,6 @@ public static class BulkAggregator
         private readonly BulkLayout layout;
         private readonly CompactBatch batch;
         private readonly bool byPartner;
-        private int[]? starts;
-        private int[]? order;
 
         internal Worker(BulkLayout layout, CompactBatch batch, int keys, bool byPartner)
         {
@@ -192,92 +192,75 @@ public static class BulkAggregator
 
         internal uint[]?[] Cells { get; }
 
+        /// <summary>Counts the segment's records among <paramref name="start"/> … <paramref name="end"/> − 1, run by run.</summary>
         internal void Run(int start, int end, IProgress<long>? progress, ref long processed, CancellationToken cancellationToken)
         {
-            for (int from = start; from < end; from += Chunk)
+            int[] keyStarts = batch.KeyStarts;
+            int segment = layout.Segment == Segment.SelfEmployed ? 1 : 0;
+            int counted = 0;
+            for (int slot = 0; 2 * slot < keyStarts.Length - 1; slot++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                int to = Math.Min(end, from + Chunk);
-                Count(from, to);
-                long total = Interlocked.Add(ref processed, to - from);
+                int from = Math.Max(start, keyStarts[(2 * slot) + segment]);
+                int to = Math.Min(end, keyStarts[(2 * slot) + segment + 1]);
+                if (from >= to)
+                {
+                    continue;
+                }
+
+                uint[] cells = CellsFor(byPartner ? slot : 0);
+                for (int at = from; at < to; at += Chunk)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    int stop = Math.Min(to, at + Chunk);
+                    CountRun(cells, at, stop);
+                    counted += stop - at;
+                    long total = Interlocked.Add(ref processed, stop - at);
+                    progress?.Report(total);
+                }
+            }
+
+            if (end - start > counted)
+            {
+                // The other segment's records of the slice: passed over, but processed all the same.
+                long total = Interlocked.Add(ref processed, end - start - counted);
                 progress?.Report(total);
             }
         }
 
         private uint[] CellsFor(int key) => Cells[key] ??= new uint[layout.Length + batch.Sectors.Length + 1];
 
-        /// <summary>Counts records <paramref name="from"/> … <paramref name="to"/> − 1: groups the indexes of the segment's records by key (a counting sort), then counts each key's run into its histograms while they are in cache.</summary>
-        private void Count(int from, int to)
-        {
-            ReadOnlySpan<CompactRecord> records = batch.Records;
-            uint selfEmployed = layout.Segment == Segment.SelfEmployed ? (uint)CompactRecord.SelfEmployedBit : 0u;
-            int keys = Cells.Length;
-            int[] starts = this.starts ??= new int[keys + 1];
-            int[] order = this.order ??= new int[Chunk];
-            Array.Clear(starts);
-            for (int r = from; r < to; r++)
-            {
-                CompactRecord record = records[r];
-                if ((record.Answers & CompactRecord.SelfEmployedBit) == selfEmployed)
-                {
-                    starts[(byPartner ? record.Partner : 0) + 1]++;
-                }
-            }
-
-            for (int key = 0; key < keys; key++)
-            {
-                starts[key + 1] += starts[key];
-            }
-
-            for (int r = from; r < to; r++)
-            {
-                CompactRecord record = records[r];
-                if ((record.Answers & CompactRecord.SelfEmployedBit) == selfEmployed)
-                {
-                    order[starts[byPartner ? record.Partner : 0]++] = r;
-                }
-            }
-
-            int begin = 0;
-            for (int key = 0; key < keys; key++)
-            {
-                int end = starts[key];
-                if (end > begin)
-                {
-                    CountRun(CellsFor(key), order.AsSpan(begin, end - begin));
-                }
-
-                begin = end;
-            }
-        }
-
-        /// <summary>Counts the records at <paramref name="indexes"/> (all of the segment) into <paramref name="cells"/>.</summary>
-        private void CountRun(uint[] cells, ReadOnlySpan<int> indexes)
+        /// <summary>Counts records <paramref name="from"/> … <paramref name="to"/> − 1 (one run: one key and the segment) into <paramref name="cells"/>.</summary>
+        private void CountRun(uint[] cells, int from, int to)
         {
             BulkLayout b = layout;
             ReadOnlySpan<CompactRecord> records = batch.Records;
             ReadOnlySpan<byte> actions = batch.ActionCodes;
-            int incomplete = b.Incomplete, sectors = b.Length, actionCells = b.Actions;
-            int last = records.Length - 1;
+            int incomplete = 0, sectors = b.Length, actionCells = b.Actions;
             ref uint c = ref MemoryMarshal.GetArrayDataReference(cells);
             unchecked
             {
-                foreach (int r in indexes)
+                for (int r = from; r < to; r++)
                 {
                     ref readonly CompactRecord record = ref records[r];
                     if ((record.Answers & CompactRecord.CompleteBit) == 0)
                     {
-                        Unsafe.Add(ref c, incomplete)++;
+                        incomplete++;
                         continue;
                     }
 
                     BulkCounting.CountRecord(ref c, in record, b);
                     Unsafe.Add(ref c, sectors + record.Sector)++;
-                    int actionEnd = r < last ? records[r + 1].ActionStart : actions.Length;
-                    for (int i = record.ActionStart; i < actionEnd; i++)
-                    {
-                        Unsafe.Add(ref c, actionCells + actions[i])++;
-                    }
+                }
+
+                Unsafe.Add(ref c, b.Incomplete) += (uint)incomplete;
+
+                // A run's actions are contiguous (an incomplete record has none): one pass over the codes.
+                int actionStart = records[from].ActionStart;
+                int actionEnd = to < records.Length ? records[to].ActionStart : actions.Length;
+                ref byte code = ref MemoryMarshal.GetReference(actions);
+                for (int i = actionStart; i < actionEnd; i++)
+                {
+                    Unsafe.Add(ref c, actionCells + Unsafe.Add(ref code, i))++;
                 }
             }
         }

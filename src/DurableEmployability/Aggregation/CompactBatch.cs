@@ -15,7 +15,8 @@ namespace DurableEmployability.Aggregation;
 /// A batch carries every table of the <see cref="Report"/>: aggregating it gives exactly the report (and the
 /// accumulator state) that <see cref="ReportAccumulator"/> gives for the same participants, for either segment, and
 /// per partner. It does not carry ids, dates, sub-sectors, mottos, notes or extensions, so it cannot be turned back
-/// into participants. Order does not matter to any report.
+/// into participants. Order does not matter to any report: a batch stores its records grouped by partner and
+/// segment (in the order added within each group), so that aggregation reads each group as one run.
 /// </para>
 /// <para>Build one with <see cref="From(IEnumerable{Participant})"/>, a <see cref="CompactBatchBuilder"/>, or
 /// <c>CohortGenerator.CreateCompact</c>. Instances are immutable and thread-safe.</para>
@@ -31,16 +32,17 @@ public sealed class CompactBatch
     private readonly CompactRecord[] records;
     private readonly byte[] actionCodes;
 
-    internal CompactBatch(CompactRecord[] records, byte[] actionCodes, ImmutableArray<string> partnerCodes, ImmutableArray<string> sectors)
+    internal CompactBatch(CompactRecord[] records, byte[] actionCodes, ImmutableArray<string> partnerCodes, ImmutableArray<string> sectors, int[] keyStarts)
     {
         this.records = records;
+        KeyStarts = keyStarts;
         this.actionCodes = actionCodes;
         PartnerCodes = partnerCodes;
         Sectors = sectors;
     }
 
     /// <summary>Gets an empty batch.</summary>
-    public static CompactBatch Empty { get; } = new([], [], [], []);
+    public static CompactBatch Empty { get; } = new([], [], [], [], [0, 0, 0]);
 
     /// <summary>Gets the number of participants in the batch.</summary>
     public int Count => records.Length;
@@ -55,6 +57,13 @@ public sealed class CompactBatch
     public long SizeInBytes => ((long)records.Length * Unsafe.SizeOf<CompactRecord>()) + actionCodes.Length;
 
     internal ReadOnlySpan<CompactRecord> Records => records;
+
+    /// <summary>
+    /// Gets where each run starts: the records of partner slot <c>p</c> (0 = none, else 1 + the index in
+    /// <see cref="PartnerCodes"/>) and segment <c>s</c> (0 company, 1 self-employed) are
+    /// <c>KeyStarts[2p + s]</c> … <c>KeyStarts[2p + s + 1]</c> − 1, their actions contiguous too.
+    /// </summary>
+    internal int[] KeyStarts { get; }
 
     internal ReadOnlySpan<byte> ActionCodes => actionCodes;
 

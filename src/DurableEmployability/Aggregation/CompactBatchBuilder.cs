@@ -111,8 +111,71 @@ public sealed class CompactBatchBuilder
     /// <returns>The immutable batch.</returns>
     public CompactBatch ToBatch()
     {
-        CompactRecord[] data = records.Length == count ? records : records.AsSpan(0, count).ToArray();
-        CompactBatch batch = new(data, actions.AsSpan(0, actionCount).ToArray(), [.. partners], [.. sectors]);
+        // Stored grouped by partner, then segment (a stable counting sort, actions moved along), so that the bulk
+        // aggregation reads each partner's records of one segment as one contiguous run, actions included.
+        int slots = 2 * (partners.Count + 1);
+        var keyStarts = new int[slots + 1];
+        var actionStarts = new long[slots + 1];
+        for (int r = 0; r < count; r++)
+        {
+            int key = KeyOf(in records[r]);
+            keyStarts[key + 1]++;
+            actionStarts[key + 1] += ActionsOf(r);
+        }
+
+        for (int key = 0; key < slots; key++)
+        {
+            keyStarts[key + 1] += keyStarts[key];
+            actionStarts[key + 1] += actionStarts[key];
+        }
+
+        var data = new CompactRecord[count];
+        var codes = new byte[actionStarts[slots]];
+        int[] nextRecord = keyStarts.AsSpan(0, slots).ToArray();
+        long[] nextAction = actionStarts.AsSpan(0, slots).ToArray();
+        for (int r = 0; r < count; r++)
+        {
+            CompactRecord record = records[r];
+            int key = KeyOf(in record);
+            int n = ActionsOf(r);
+            int at = (int)nextAction[key];
+            actions.AsSpan(record.ActionStart, n).CopyTo(codes.AsSpan(at));
+            record.ActionStart = at;
+            data[nextRecord[key]++] = record;
+            nextAction[key] += n;
+        }
+
+        CompactBatch batch = new(data, codes, [.. partners], [.. sectors], keyStarts);
+        Clear();
+        return batch;
+    }
+
+    /// <summary>Returns the records and actions in the order added (no grouping), and empties this builder.</summary>
+    internal (CompactRecord[] Records, byte[] Actions, ImmutableArray<string> Sectors) ToArrays()
+    {
+        (CompactRecord[] Records, byte[] Actions, ImmutableArray<string> Sectors) result = (records.AsSpan(0, count).ToArray(), actions.AsSpan(0, actionCount).ToArray(), [.. sectors]);
+        Clear();
+        return result;
+    }
+
+    /// <summary>The run of a record in a batch: 2 × partner slot + 1 for the self-employed.</summary>
+    internal static int KeyOf(in CompactRecord record) =>
+        (2 * record.Partner) + ((record.Answers & CompactRecord.SelfEmployedBit) != 0 ? 1 : 0);
+
+    /// <summary>The number of action codes of record <paramref name="r"/> that count: none for an incomplete record.</summary>
+    private int ActionsOf(int r)
+    {
+        if ((records[r].Answers & CompactRecord.CompleteBit) == 0)
+        {
+            return 0;
+        }
+
+        int end = r + 1 < count ? records[r + 1].ActionStart : actionCount;
+        return end - records[r].ActionStart;
+    }
+
+    private void Clear()
+    {
         records = new CompactRecord[16];
         actions = new byte[64];
         count = 0;
@@ -121,7 +184,6 @@ public sealed class CompactBatchBuilder
         sectors.Clear();
         partnerIndex.Clear();
         sectorIndex.Clear();
-        return batch;
     }
 
     /// <summary>Appends a record whose partner and sector indexes refer to this builder's tables.</summary>

@@ -55,10 +55,7 @@ internal sealed class CompactTemplates
         }
 
         Pools = pools;
-        CompactBatch batch = builder.ToBatch();
-        Records = batch.Records.ToArray();
-        Actions = batch.ActionCodes.ToArray();
-        Sectors = batch.Sectors;
+        (Records, Actions, Sectors) = builder.ToArrays();
     }
 
     internal CompactTemplate[][] Pools { get; }
