@@ -39,6 +39,127 @@ internal static class BulkCounting
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Pairs(ref uint tables, ReadOnlySpan<byte> patterns, int groups)
     {
+        ref byte start = ref MemoryMarshal.GetReference(patterns);
+        switch (groups)
+        {
+            case 3:
+                Pairs3(ref tables, ref start);
+                return;
+            case 4:
+                Pairs4(ref tables, ref start);
+                return;
+            case 5:
+                Pairs5(ref tables, ref start);
+                return;
+            case 6:
+                Pairs6(ref tables, ref start);
+                return;
+            default:
+                PairsLoop(ref tables, patterns, groups);
+                return;
+        }
+    }
+
+    /// <summary>The pair histograms of 3 groups, unrolled: 3 increments at fixed table offsets.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Pairs3(ref uint tables, ref byte p)
+    {
+        unchecked
+        {
+            int r0 = Unsafe.Add(ref p, 0) * BulkLayout.PatternCount;
+            int r1 = Unsafe.Add(ref p, 1) * BulkLayout.PatternCount;
+            int p1 = Unsafe.Add(ref p, 1);
+            int p2 = Unsafe.Add(ref p, 2);
+            Unsafe.Add(ref tables, (0 * BulkLayout.PairTable) + r0 + p1)++;
+            Unsafe.Add(ref tables, (1 * BulkLayout.PairTable) + r0 + p2)++;
+            Unsafe.Add(ref tables, (2 * BulkLayout.PairTable) + r1 + p2)++;
+        }
+    }
+
+    /// <summary>The pair histograms of 4 groups, unrolled: 6 increments at fixed table offsets.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Pairs4(ref uint tables, ref byte p)
+    {
+        unchecked
+        {
+            int r0 = Unsafe.Add(ref p, 0) * BulkLayout.PatternCount;
+            int r1 = Unsafe.Add(ref p, 1) * BulkLayout.PatternCount;
+            int r2 = Unsafe.Add(ref p, 2) * BulkLayout.PatternCount;
+            int p1 = Unsafe.Add(ref p, 1);
+            int p2 = Unsafe.Add(ref p, 2);
+            int p3 = Unsafe.Add(ref p, 3);
+            Unsafe.Add(ref tables, (0 * BulkLayout.PairTable) + r0 + p1)++;
+            Unsafe.Add(ref tables, (1 * BulkLayout.PairTable) + r0 + p2)++;
+            Unsafe.Add(ref tables, (2 * BulkLayout.PairTable) + r0 + p3)++;
+            Unsafe.Add(ref tables, (3 * BulkLayout.PairTable) + r1 + p2)++;
+            Unsafe.Add(ref tables, (4 * BulkLayout.PairTable) + r1 + p3)++;
+            Unsafe.Add(ref tables, (5 * BulkLayout.PairTable) + r2 + p3)++;
+        }
+    }
+
+    /// <summary>The pair histograms of 5 groups, unrolled: 10 increments at fixed table offsets.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Pairs5(ref uint tables, ref byte p)
+    {
+        unchecked
+        {
+            int r0 = Unsafe.Add(ref p, 0) * BulkLayout.PatternCount;
+            int r1 = Unsafe.Add(ref p, 1) * BulkLayout.PatternCount;
+            int r2 = Unsafe.Add(ref p, 2) * BulkLayout.PatternCount;
+            int r3 = Unsafe.Add(ref p, 3) * BulkLayout.PatternCount;
+            int p1 = Unsafe.Add(ref p, 1);
+            int p2 = Unsafe.Add(ref p, 2);
+            int p3 = Unsafe.Add(ref p, 3);
+            int p4 = Unsafe.Add(ref p, 4);
+            Unsafe.Add(ref tables, (0 * BulkLayout.PairTable) + r0 + p1)++;
+            Unsafe.Add(ref tables, (1 * BulkLayout.PairTable) + r0 + p2)++;
+            Unsafe.Add(ref tables, (2 * BulkLayout.PairTable) + r0 + p3)++;
+            Unsafe.Add(ref tables, (3 * BulkLayout.PairTable) + r0 + p4)++;
+            Unsafe.Add(ref tables, (4 * BulkLayout.PairTable) + r1 + p2)++;
+            Unsafe.Add(ref tables, (5 * BulkLayout.PairTable) + r1 + p3)++;
+            Unsafe.Add(ref tables, (6 * BulkLayout.PairTable) + r1 + p4)++;
+            Unsafe.Add(ref tables, (7 * BulkLayout.PairTable) + r2 + p3)++;
+            Unsafe.Add(ref tables, (8 * BulkLayout.PairTable) + r2 + p4)++;
+            Unsafe.Add(ref tables, (9 * BulkLayout.PairTable) + r3 + p4)++;
+        }
+    }
+
+    /// <summary>The pair histograms of 6 groups, unrolled: 15 increments at fixed table offsets.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Pairs6(ref uint tables, ref byte p)
+    {
+        unchecked
+        {
+            int r0 = Unsafe.Add(ref p, 0) * BulkLayout.PatternCount;
+            int r1 = Unsafe.Add(ref p, 1) * BulkLayout.PatternCount;
+            int r2 = Unsafe.Add(ref p, 2) * BulkLayout.PatternCount;
+            int r3 = Unsafe.Add(ref p, 3) * BulkLayout.PatternCount;
+            int r4 = Unsafe.Add(ref p, 4) * BulkLayout.PatternCount;
+            int p1 = Unsafe.Add(ref p, 1);
+            int p2 = Unsafe.Add(ref p, 2);
+            int p3 = Unsafe.Add(ref p, 3);
+            int p4 = Unsafe.Add(ref p, 4);
+            int p5 = Unsafe.Add(ref p, 5);
+            Unsafe.Add(ref tables, (0 * BulkLayout.PairTable) + r0 + p1)++;
+            Unsafe.Add(ref tables, (1 * BulkLayout.PairTable) + r0 + p2)++;
+            Unsafe.Add(ref tables, (2 * BulkLayout.PairTable) + r0 + p3)++;
+            Unsafe.Add(ref tables, (3 * BulkLayout.PairTable) + r0 + p4)++;
+            Unsafe.Add(ref tables, (4 * BulkLayout.PairTable) + r0 + p5)++;
+            Unsafe.Add(ref tables, (5 * BulkLayout.PairTable) + r1 + p2)++;
+            Unsafe.Add(ref tables, (6 * BulkLayout.PairTable) + r1 + p3)++;
+            Unsafe.Add(ref tables, (7 * BulkLayout.PairTable) + r1 + p4)++;
+            Unsafe.Add(ref tables, (8 * BulkLayout.PairTable) + r1 + p5)++;
+            Unsafe.Add(ref tables, (9 * BulkLayout.PairTable) + r2 + p3)++;
+            Unsafe.Add(ref tables, (10 * BulkLayout.PairTable) + r2 + p4)++;
+            Unsafe.Add(ref tables, (11 * BulkLayout.PairTable) + r2 + p5)++;
+            Unsafe.Add(ref tables, (12 * BulkLayout.PairTable) + r3 + p4)++;
+            Unsafe.Add(ref tables, (13 * BulkLayout.PairTable) + r3 + p5)++;
+            Unsafe.Add(ref tables, (14 * BulkLayout.PairTable) + r4 + p5)++;
+        }
+    }
+
+    private static void PairsLoop(ref uint tables, ReadOnlySpan<byte> patterns, int groups)
+    {
         unchecked
         {
             ref byte p = ref MemoryMarshal.GetReference(patterns);
@@ -170,93 +291,154 @@ internal static class BulkCounting
 
     private static void Scale(CounterLayout.ScaleLayout s, int groups, ReadOnlySpan<uint> t, int offset, long[] c)
     {
-        int k = s.K;
-        Span<int> x = stackalloc int[4];
-        Span<int> item = stackalloc int[4];
-        for (int a = 0; a < groups; a++)
+        // Per pair table and half: first the joint histograms of every item pair the table holds (6 × 6 cells each:
+        // the four cross pairs, then the pair within each group), then the counters of each item pair from those.
+        const int Joint = 36;
+        Span<long> joints = stackalloc long[6 * Joint];
+        unchecked
         {
-            for (int bg = a + 1; bg < groups; bg++)
+            for (int a = 0; a < groups; a++)
             {
-                int table = offset + (BulkLayout.PairIndex(a, bg, groups) * BulkLayout.PairTable);
-                bool ownsA = Designated(a) == (a, bg);
-                bool ownsB = Designated(bg) == (a, bg);
-                for (int half = 0; half < 2; half++)
+                for (int bg = a + 1; bg < groups; bg++)
                 {
-                    bool listwise = half == 1;
-                    for (int cell = 0; cell < BulkLayout.PairCells; cell++)
+                    int table = offset + (BulkLayout.PairIndex(a, bg, groups) * BulkLayout.PairTable);
+                    bool ownsA = Designated(a) == (a, bg);
+                    bool ownsB = Designated(bg) == (a, bg);
+                    for (int half = 0; half < 2; half++)
                     {
-                        long n = t[table + (half * BulkLayout.PairCells) + cell];
-                        if (n == 0)
+                        bool listwise = half == 1;
+                        joints.Clear();
+                        long total = 0;
+                        ReadOnlySpan<uint> cells = t.Slice(table + (half * BulkLayout.PairCells), BulkLayout.PairCells);
+                        for (int pa = 0; pa < BulkLayout.PatternCount; pa++)
                         {
-                            continue;
+                            int a0 = pa % 6, a1 = pa / 6;
+                            for (int pb = 0; pb < BulkLayout.PatternCount; pb++)
+                            {
+                                long n = cells[(pa * BulkLayout.PatternCount) + pb];
+                                if (n == 0)
+                                {
+                                    continue;
+                                }
+
+                                int b0 = pb % 6, b1 = pb / 6;
+                                joints[(a0 * 6) + b0] += n;
+                                joints[Joint + (a0 * 6) + b1] += n;
+                                joints[(2 * Joint) + (a1 * 6) + b0] += n;
+                                joints[(3 * Joint) + (a1 * 6) + b1] += n;
+                                joints[(4 * Joint) + (a0 * 6) + a1] += n;
+                                joints[(5 * Joint) + (b0 * 6) + b1] += n;
+                                total += n;
+                            }
                         }
 
-                        int pa = cell / BulkLayout.PatternCount, pb = cell % BulkLayout.PatternCount;
-                        x[0] = pa % 6;
-                        x[1] = pa / 6;
-                        x[2] = pb % 6;
-                        x[3] = pb / 6;
-                        item[0] = 2 * a;
-                        item[1] = (2 * a) + 1;
-                        item[2] = 2 * bg;
-                        item[3] = (2 * bg) + 1;
                         if (listwise && a == 0 && bg == 1)
                         {
-                            c[s.ListwiseCount] += n;
+                            c[s.ListwiseCount] += total;
                         }
 
-                        for (int u = 0; u < 4; u++)
+                        int i0 = 2 * a, i1 = (2 * a) + 1, j0 = 2 * bg, j1 = (2 * bg) + 1;
+                        Cross(s, c, i0, j0, joints[..Joint], listwise);
+                        Cross(s, c, i0, j1, joints.Slice(Joint, Joint), listwise);
+                        Cross(s, c, i1, j0, joints.Slice(2 * Joint, Joint), listwise);
+                        Cross(s, c, i1, j1, joints.Slice(3 * Joint, Joint), listwise);
+                        if (ownsA)
                         {
-                            int i = item[u];
-                            if (i >= k)
-                            {
-                                continue;
-                            }
+                            Within(s, c, i0, joints.Slice(4 * Joint, Joint), listwise);
+                        }
 
-                            bool ownU = u < 2 ? ownsA : ownsB;
-                            for (int v = 0; v < 4; v++)
-                            {
-                                int j = item[v];
-                                if (j >= k)
-                                {
-                                    continue;
-                                }
-
-                                bool cross = (u < 2) != (v < 2);
-                                if (!cross && !ownU)
-                                {
-                                    continue;
-                                }
-
-                                // Every ordered item pair (i, j) is visited exactly once over all tables.
-                                if (x[u] != 0 && x[v] != 0)
-                                {
-                                    int cellIndex = (i * k) + j;
-                                    c[s.PairCounts + cellIndex] += n;
-                                    c[s.PairSums + cellIndex] += x[u] * n;
-                                    c[s.PairSquares + cellIndex] += x[u] * x[u] * n;
-                                    c[s.PairCross + cellIndex] += x[u] * x[v] * n;
-                                }
-
-                                if (listwise && i <= j)
-                                {
-                                    c[s.ListwiseCross + Packed(i, j, k)] += x[u] * x[v] * n;
-                                }
-                            }
-
-                            if (ownU)
-                            {
-                                c[s.Counts + (i * 6) + x[u]] += n;
-                                if (listwise)
-                                {
-                                    c[s.ListwiseSums + i] += x[u] * n;
-                                }
-                            }
+                        if (ownsB)
+                        {
+                            Within(s, c, j0, joints.Slice(5 * Joint, Joint), listwise);
                         }
                     }
                 }
             }
         }
+    }
+
+    /// <summary>Adds the ordered pairs (i, j) and (j, i), i &lt; j, from their joint histogram (x(i) × 6 + x(j)).</summary>
+    private static void Cross(CounterLayout.ScaleLayout s, long[] c, int i, int j, ReadOnlySpan<long> joint, bool listwise)
+    {
+        int k = s.K;
+        if (i >= k || j >= k)
+        {
+            return;
+        }
+
+        unchecked
+        {
+            int ij = (i * k) + j, ji = (j * k) + i;
+            for (int xi = 1; xi <= 5; xi++)
+            {
+                for (int xj = 1; xj <= 5; xj++)
+                {
+                    long n = joint[(xi * 6) + xj];
+                    if (n == 0)
+                    {
+                        continue;
+                    }
+
+                    c[s.PairCounts + ij] += n;
+                    c[s.PairSums + ij] += xi * n;
+                    c[s.PairSquares + ij] += xi * xi * n;
+                    c[s.PairCross + ij] += xi * xj * n;
+                    c[s.PairCounts + ji] += n;
+                    c[s.PairSums + ji] += xj * n;
+                    c[s.PairSquares + ji] += xj * xj * n;
+                    c[s.PairCross + ji] += xi * xj * n;
+                    if (listwise)
+                    {
+                        c[s.ListwiseCross + Packed(i, j, k)] += xi * xj * n;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Adds the items <paramref name="i"/> and i + 1 of one group (their counts, each with itself, and the pair) from their joint histogram.</summary>
+    private static void Within(CounterLayout.ScaleLayout s, long[] c, int i, ReadOnlySpan<long> joint, bool listwise)
+    {
+        int k = s.K;
+        unchecked
+        {
+            for (int u = 0; u < 2; u++)
+            {
+                int item = i + u;
+                if (item >= k)
+                {
+                    continue;
+                }
+
+                for (int x = 0; x <= 5; x++)
+                {
+                    long n = 0;
+                    for (int other = 0; other <= 5; other++)
+                    {
+                        n += joint[u == 0 ? (x * 6) + other : (other * 6) + x];
+                    }
+
+                    c[s.Counts + (item * 6) + x] += n;
+                    if (x == 0 || n == 0)
+                    {
+                        continue;
+                    }
+
+                    int ii = (item * k) + item;
+                    c[s.PairCounts + ii] += n;
+                    c[s.PairSums + ii] += x * n;
+                    c[s.PairSquares + ii] += x * x * n;
+                    c[s.PairCross + ii] += x * x * n;
+                    if (listwise)
+                    {
+                        c[s.ListwiseSums + item] += x * n;
+                        c[s.ListwiseCross + Packed(item, item, k)] += x * x * n;
+                    }
+                }
+            }
+        }
+
+        Cross(s, c, i, i + 1, joint, listwise);
     }
 
     /// <summary>The pair table from which the pairs within group <paramref name="g"/> are taken.</summary>
