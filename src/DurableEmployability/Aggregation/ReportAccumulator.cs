@@ -43,7 +43,7 @@ namespace DurableEmployability.Aggregation;
 public sealed class ReportAccumulator
 {
     /// <summary>The number of complete participants counted directly before switching to histograms.</summary>
-    internal const int DefaultDirectLimit = 2048;
+    internal const int DefaultDirectLimit = 256;
 
     private readonly CounterLayout layout;
     private readonly long[] counters;
@@ -52,6 +52,7 @@ public sealed class ReportAccumulator
     private BulkLayout? bulk;
     private uint[]? cells;
     private int pending;
+    private SectorEntry[]? recentSectors;
 
     /// <summary>Initializes a new instance of the <see cref="ReportAccumulator"/> class, empty.</summary>
     /// <param name="options">What to aggregate.</param>
@@ -93,7 +94,14 @@ public sealed class ReportAccumulator
         }
     }
 
-    internal Dictionary<string, long> Sectors => sectors;
+    internal Dictionary<string, long> Sectors
+    {
+        get
+        {
+            Flush();
+            return sectors;
+        }
+    }
 
     /// <summary>Restores an accumulator from its state (e.g. one computed on another machine).</summary>
     /// <param name="state">The state.</param>
@@ -187,7 +195,7 @@ public sealed class ReportAccumulator
             counters[i] = checked(counters[i] + source[i]);
         }
 
-        foreach (KeyValuePair<string, long> sector in other.sectors)
+        foreach (KeyValuePair<string, long> sector in other.Sectors)
         {
             ref long count = ref CollectionsMarshal.GetValueRefOrAddDefault(sectors, sector.Key, out _);
             count = checked(count + sector.Value);
@@ -204,7 +212,7 @@ public sealed class ReportAccumulator
             counters[i] = checked(counters[i] - source[i]);
         }
 
-        foreach (KeyValuePair<string, long> sector in other.sectors)
+        foreach (KeyValuePair<string, long> sector in other.Sectors)
         {
             ref long count = ref CollectionsMarshal.GetValueRefOrAddDefault(sectors, sector.Key, out _);
             count = checked(count - sector.Value);
@@ -213,7 +221,7 @@ public sealed class ReportAccumulator
 
     /// <summary>Returns the immutable, serializable state of this accumulator.</summary>
     /// <returns>The state.</returns>
-    public AccumulatorState ToState() => AccumulatorState.Create(Options, Counters, sectors);
+    public AccumulatorState ToState() => AccumulatorState.Create(Options, Counters, Sectors);
 
     /// <summary>Builds the report from the counts so far.</summary>
     /// <returns>The immutable report.</returns>
@@ -247,7 +255,21 @@ public sealed class ReportAccumulator
         }
         else
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(sectors, sector, out _)++;
+            // Sectors are usually a few string instances: count per instance, into the dictionary at Flush.
+            SectorEntry[] recent = recentSectors ??= new SectorEntry[61];
+            ref SectorEntry entry = ref recent[(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(sector) & 0x7FFFFFFF) % recent.Length];
+            if (!ReferenceEquals(entry.Key, sector))
+            {
+                if (entry.Key is not null)
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(sectors, entry.Key, out _) += entry.Count;
+                }
+
+                entry.Key = sector;
+                entry.Count = 0;
+            }
+
+            entry.Count++;
         }
 
         if (++pending == int.MaxValue)
@@ -266,6 +288,18 @@ public sealed class ReportAccumulator
 
         BulkCounting.Derive(bulk!, cells, counters);
         Array.Clear(cells);
+        if (recentSectors is not null)
+        {
+            foreach (ref SectorEntry entry in recentSectors.AsSpan())
+            {
+                if (entry.Key is not null && entry.Count != 0)
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(sectors, entry.Key, out _) += entry.Count;
+                    entry.Count = 0;
+                }
+            }
+        }
+
         pending = 0;
     }
 
@@ -433,5 +467,12 @@ public sealed class ReportAccumulator
                 c[s.PairCross + row + j] += xi * xj;
             }
         }
+    }
+
+    /// <summary>Pending count of one sector string instance.</summary>
+    private struct SectorEntry
+    {
+        public string? Key;
+        public long Count;
     }
 }
