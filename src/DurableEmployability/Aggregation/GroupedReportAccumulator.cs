@@ -38,6 +38,7 @@ public sealed class GroupedReportAccumulator
     private readonly Dictionary<string, int> indexOf = new(StringComparer.Ordinal);
     private readonly int declaredCount;
     private readonly KeyEntry[] recent = new KeyEntry[61];
+    private PackedBlock? block;
 
     /// <summary>Initializes a new instance of the <see cref="GroupedReportAccumulator"/> class.</summary>
     /// <param name="options">The options of the overall report (its <see cref="ReportOptions.Group"/> is ignored).</param>
@@ -124,10 +125,37 @@ public sealed class GroupedReportAccumulator
     /// <exception cref="ArgumentNullException">A participant is <see langword="null"/>.</exception>
     public void Add(ReadOnlySpan<Participant> participants)
     {
+        // Blocks of participants packed first and counted second (see PackedBlock); the counts are order-free.
+        PackedBlock block = this.block ??= new PackedBlock();
+        DurableEmployability.Catalog.Segment segment = Options.Segment;
         foreach (Participant participant in participants)
         {
-            Add(participant);
+            if (participant is null)
+            {
+                block.Count();
+                ArgumentNullException.ThrowIfNull(participant, nameof(participants));
+            }
+
+            if (participant.Segment != segment)
+            {
+                continue;
+            }
+
+            ReportAccumulator target = keyOf(participant) is { } key ? groups[IndexOf(key)] : rest;
+            if (!participant.IsComplete || !target.CountsThroughHistograms)
+            {
+                target.Add(participant);
+                continue;
+            }
+
+            block.Add(participant, segment, target);
+            if (block.IsFull)
+            {
+                block.Count();
+            }
         }
+
+        block.Count();
     }
 
     /// <summary>Adds participants, enumerating them once.</summary>

@@ -53,6 +53,7 @@ public sealed class ReportAccumulator
     private uint[]? cells;
     private int pending;
     private SectorEntry[]? recentSectors;
+    private PackedBlock? block;
 
     /// <summary>Initializes a new instance of the <see cref="ReportAccumulator"/> class, empty.</summary>
     /// <param name="options">What to aggregate.</param>
@@ -152,10 +153,35 @@ public sealed class ReportAccumulator
     /// <exception cref="ArgumentNullException">A participant is <see langword="null"/>.</exception>
     public void Add(ReadOnlySpan<Participant> participants)
     {
+        PackedBlock block = this.block ??= new PackedBlock();
+        Segment segment = layout.Segment;
         foreach (Participant participant in participants)
         {
-            Add(participant);
+            if (participant is null)
+            {
+                block.Count();
+                ArgumentNullException.ThrowIfNull(participant, nameof(participants));
+            }
+
+            if (participant.Segment != segment)
+            {
+                continue;
+            }
+
+            if (!participant.IsComplete || !CountsThroughHistograms)
+            {
+                Add(participant);
+                continue;
+            }
+
+            block.Add(participant, segment, this);
+            if (block.IsFull)
+            {
+                block.Count();
+            }
         }
+
+        block.Count();
     }
 
     /// <summary>Adds participants, enumerating them once.</summary>
@@ -233,6 +259,25 @@ public sealed class ReportAccumulator
     /// <see cref="Flush"/> derives the counters exactly. Actions and sectors go to the counters directly, so a cell
     /// grows by at most one per participant.
     /// </summary>
+    /// <summary>Gets a value indicating whether the next complete participant is counted through the histograms.</summary>
+    internal bool CountsThroughHistograms => cells is not null || counters[layout.Complete] >= directLimit;
+
+    /// <summary>Counts a complete participant of this segment packed by <see cref="CompactBatchBuilder.PackScored"/>, with its counted action codes and sector.</summary>
+    internal void AddPacked(in CompactRecord record, ReadOnlySpan<byte> actionCodes, string? sector)
+    {
+        BulkLayout b = bulk ??= BulkLayout.For(layout.Segment, layout.SizeClasses);
+        uint[] histograms = cells ??= new uint[b.Length];
+        BulkCounting.CountRecord(ref MemoryMarshal.GetArrayDataReference(histograms), in record, b);
+        long[] c = counters;
+        int actionCounters = layout.Actions;
+        foreach (byte code in actionCodes)
+        {
+            c[actionCounters + code]++;
+        }
+
+        CountSector(sector);
+    }
+
     private void AddThroughHistograms(Registration registration, Monitor1 monitor1, Monitor3 monitor3)
     {
         BulkLayout b = bulk ??= BulkLayout.For(layout.Segment, layout.SizeClasses);
@@ -248,7 +293,12 @@ public sealed class ReportAccumulator
             }
         }
 
-        string? sector = registration.Sector;
+        CountSector(registration.Sector);
+    }
+
+    /// <summary>Counts the sector of a participant counted through the histograms (and the participant as pending).</summary>
+    private void CountSector(string? sector)
+    {
         if (string.IsNullOrEmpty(sector))
         {
             counters[layout.SectorsUnanswered]++;
