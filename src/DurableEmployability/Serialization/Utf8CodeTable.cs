@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 using System.Text.Json;
 using DurableEmployability.Catalog;
@@ -31,6 +32,20 @@ internal sealed class Utf8CodeTable<T>
         for (int i = 0; i < codes.Length; i++)
         {
             if (JsonText.ValueEquals(ref reader, codes[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Returns the catalogue order of an unescaped UTF-8 code, or -1 when it is not a code of the list.</summary>
+    internal int Find(ReadOnlySpan<byte> utf8)
+    {
+        for (int i = 0; i < codes.Length; i++)
+        {
+            if (utf8.SequenceEqual(codes[i]))
             {
                 return i;
             }
