@@ -93,8 +93,8 @@ internal sealed class CompactParticipantReader
         maxStringLength = options.MaxStringLength;
     }
 
-    /// <summary>Gets the builder the accepted participants are packed into.</summary>
-    internal CompactBatchBuilder Builder { get; }
+    /// <summary>Gets or sets the builder the accepted participants are packed into.</summary>
+    internal CompactBatchBuilder Builder { get; set; }
 
     /// <summary>Gets the number of participants accepted so far.</summary>
     internal long Accepted { get; private set; }
@@ -151,7 +151,9 @@ internal sealed class CompactParticipantReader
 
     /// <summary>
     /// Advances to the next property of the current object and onto its value; returns its index, <see cref="End"/> at
-    /// the end of the object, or <see cref="Fallback"/> for a name that is unknown, repeated or escaped, or the end of the data.
+    /// the end of the object, or <see cref="Fallback"/> for a name that is unknown, repeated or escaped, or the end of the
+    /// data. The name after the previous one (<paramref name="seen"/>'s highest bit) is compared first, as writers keep
+    /// the order of the format.
     /// </summary>
     private static int NextProperty(ref Utf8JsonReader r, byte[][] names, ref int seen)
     {
@@ -171,25 +173,32 @@ internal sealed class CompactParticipantReader
         }
 
         ReadOnlySpan<byte> name = r.ValueSpan;
+        int next = seen == 0 ? 0 : 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)seen);
+        int i = next < names.Length && name.SequenceEqual(names[next]) ? next : Find(names, name);
+        if (i < 0 || (seen & (1 << i)) != 0)
+        {
+            return Fallback;
+        }
+
+        seen |= 1 << i;
+        return r.Read() ? i : Fallback;
+    }
+
+    private static int Find(byte[][] names, ReadOnlySpan<byte> name)
+    {
         for (int i = 0; i < names.Length; i++)
         {
             if (name.SequenceEqual(names[i]))
             {
-                if ((seen & (1 << i)) != 0)
-                {
-                    return Fallback;
-                }
-
-                seen |= 1 << i;
-                return r.Read() ? i : Fallback;
+                return i;
             }
         }
 
-        return Fallback;
+        return -1;
     }
 
-    /// <summary>Reads a code of a list (a string, unescaped); false for anything else.</summary>
-    private static bool ReadCode<T>(ref Utf8JsonReader r, Utf8CodeTable<T> table, out int index)
+    /// <summary>Reads a code of a list (a string, unescaped), comparing from <paramref name="hint"/> on; false for anything else.</summary>
+    private static bool ReadCode<T>(ref Utf8JsonReader r, Utf8CodeTable<T> table, out int index, int hint = 0)
         where T : class, ICatalogEntry
     {
         if (r.TokenType != JsonTokenType.String || r.ValueIsEscaped)
@@ -198,7 +207,7 @@ internal sealed class CompactParticipantReader
             return false;
         }
 
-        index = table.Find(r.ValueSpan);
+        index = table.Find(r.ValueSpan, hint);
         return index >= 0;
     }
 
@@ -230,6 +239,7 @@ internal sealed class CompactParticipantReader
             return false;
         }
 
+        int next = 0;
         while (true)
         {
             if (!r.Read())
@@ -242,12 +252,13 @@ internal sealed class CompactParticipantReader
                 return true;
             }
 
-            if (!ReadCode(ref r, table, out int index) || (mask & (1 << index)) != 0)
+            if (!ReadCode(ref r, table, out int index, next) || (mask & (1 << index)) != 0)
             {
                 return false;
             }
 
             mask |= 1 << index;
+            next = index + 1;
         }
     }
 
@@ -515,7 +526,7 @@ internal sealed class CompactParticipantReader
             return false;
         }
 
-        int seen = 0;
+        int seen = 0, next = 0;
         while (true)
         {
             if (!r.Read())
@@ -533,12 +544,13 @@ internal sealed class CompactParticipantReader
                 return false;
             }
 
-            int group = groups.Find(r.ValueSpan);
+            int group = groups.Find(r.ValueSpan, next);
             if (group < 0 || (seen & (1 << group)) != 0 || !r.Read() || !ReadOptionalCode(ref r, DatasetCodes.Bands, out int band))
             {
                 return false;
             }
 
+            next = group + 1;
             seen |= 1 << group;
             packed |= (band + 1) << (3 * group);
         }
@@ -686,6 +698,7 @@ internal sealed class CompactParticipantReader
             return false;
         }
 
+        int indicator = -1;
         while (true)
         {
             if (!r.Read())
@@ -703,11 +716,12 @@ internal sealed class CompactParticipantReader
                 return false;
             }
 
-            int indicator = -1, followUp = -1;
+            int followUp = -1;
+            int hint = indicator + 1;
             int seen = 0, p;
             while ((p = NextProperty(ref r, ActionNames, ref seen)) >= 0)
             {
-                if (!(p == 0 ? ReadCode(ref r, t.Indicators, out indicator) : ReadCode(ref r, DatasetCodes.FollowUps, out followUp)))
+                if (!(p == 0 ? ReadCode(ref r, t.Indicators, out indicator, hint) : ReadCode(ref r, DatasetCodes.FollowUps, out followUp)))
                 {
                     return false;
                 }
@@ -743,7 +757,7 @@ internal sealed class CompactParticipantReader
             return false;
         }
 
-        int seen = 0;
+        int seen = 0, next = 0;
         while (true)
         {
             if (!r.Read())
@@ -761,12 +775,13 @@ internal sealed class CompactParticipantReader
                 return false;
             }
 
-            int index = table.Find(r.ValueSpan);
+            int index = table.Find(r.ValueSpan, next);
             if (index < 0 || (seen & (1 << index)) != 0 || !r.Read())
             {
                 return false;
             }
 
+            next = index + 1;
             seen |= 1 << index;
             if (r.TokenType == JsonTokenType.Null)
             {

@@ -128,6 +128,9 @@ internal sealed class DatasetParser : IDisposable
         blockSize = block;
     }
 
+    /// <summary>Makes the compact fast path pack into another builder (after <see cref="UseCompact"/>).</summary>
+    internal void SetCompactBuilder(CompactBatchBuilder builder) => compact!.Builder = builder;
+
     public void Dispose()
     {
         byte[] b = buffer;

@@ -120,7 +120,8 @@ public static class DatasetReader
     /// A participant that is plainly valid (no <c>extensions</c>, no escaped codes, nothing to warn about) is read in one
     /// pass straight into a compact record (<see cref="CompactBatchBuilder"/>), checking the same rules as the
     /// validators; any other participant is read and validated as by <see cref="Open"/>, so the problems are the same.
-    /// Blocks of records are aggregated with <see cref="BulkAggregator"/> on the calling thread.
+    /// Blocks of 65,536 records are aggregated with <see cref="BulkAggregator"/>, each on a thread-pool thread while the
+    /// next block is read (so at most two blocks, ≈ 2 MiB each, are held).
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="utf8Json"/> is not readable.</exception>
@@ -131,7 +132,7 @@ public static class DatasetReader
         ArgumentNullException.ThrowIfNull(options);
         using var parser = new DatasetParser(utf8Json, readerOptions);
         var total = new ReportAccumulator(options);
-        long count = AggregateBlocks(parser, batch => total.Merge(BulkAggregator.Aggregate(batch, options, AggregationDegree)), progress, cancellationToken);
+        long count = AggregateBlocks(parser, (batch, _) => total.Merge(BulkAggregator.Aggregate(batch, options, AggregationDegree)), progress, cancellationToken);
         return AggregateResult(parser, total, count);
     }
 
@@ -162,9 +163,9 @@ public static class DatasetReader
         GroupedReportAccumulator? running = null;
         long count = AggregateBlocks(
             parser,
-            batch =>
+            (batch, partners) =>
             {
-                GroupedReportAccumulator part = BulkAggregator.AggregateByPartner(batch, options, parser.Partners, AggregationDegree);
+                GroupedReportAccumulator part = BulkAggregator.AggregateByPartner(batch, options, partners, AggregationDegree);
                 if (running is null)
                 {
                     running = part;
@@ -187,18 +188,22 @@ public static class DatasetReader
         return AggregateResult(parser, total, count);
     }
 
-    /// <summary>The cores given to each block's aggregation: one, as reading runs on the calling thread.</summary>
+    /// <summary>The cores given to each block's aggregation: one (it runs next to the reading of the next block).</summary>
     private const int AggregationDegree = 1;
 
     /// <summary>The records packed before a block is aggregated.</summary>
     private const int BlockSize = 1 << 16;
 
-    /// <summary>Reads the document to its end, packing participants into blocks and aggregating each full block; returns the number packed.</summary>
-    private static long AggregateBlocks(DatasetParser parser, Action<CompactBatch> aggregate, IProgress<long>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the document to its end, packing participants into blocks; each full block is aggregated on a thread-pool
+    /// thread while the next one is read (one at a time, so at most two blocks are held). Returns the number packed.
+    /// </summary>
+    private static long AggregateBlocks(DatasetParser parser, Action<CompactBatch, IReadOnlyList<Partner>> aggregate, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         var builder = new CompactBatchBuilder(BlockSize);
         parser.UseCompact(builder, BlockSize);
         long slow = 0;
+        Task? pending = null;
         while (true)
         {
             switch (parser.Next(out Participant? participant))
@@ -221,6 +226,7 @@ public static class DatasetReader
                     break;
                 default:
                     Flush();
+                    pending?.GetAwaiter().GetResult();
                     return slow + parser.CompactCount;
             }
         }
@@ -230,7 +236,14 @@ public static class DatasetReader
             cancellationToken.ThrowIfCancellationRequested();
             if (builder.Count > 0)
             {
-                aggregate(builder.ToBatch());
+                CompactBatch batch = builder.ToBatch();
+
+                // A new builder of a block's capacity hands its records over without a copy at the next block.
+                builder = new CompactBatchBuilder(BlockSize);
+                parser.SetCompactBuilder(builder);
+                Partner[] partners = [.. parser.Partners];
+                pending?.GetAwaiter().GetResult();
+                pending = Task.Run(() => aggregate(batch, partners), cancellationToken);
             }
 
             progress?.Report(parser.ParticipantCount);
