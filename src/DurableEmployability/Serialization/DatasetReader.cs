@@ -110,7 +110,7 @@ public static class DatasetReader
     /// <param name="utf8Json">The stream of UTF-8 JSON text (a byte order mark is allowed); it is not closed.</param>
     /// <param name="options">What to aggregate.</param>
     /// <param name="readerOptions">The reader options, or <see langword="null"/> for <see cref="DatasetReaderOptions.Default"/>.</param>
-    /// <param name="progress">Receives the number of participants read so far (also those with errors), after every block of 65,536; optional.</param>
+    /// <param name="progress">Receives the number of participants read so far (also those with errors), after every block of 65,535; optional.</param>
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <returns>
     /// The accumulator, equal to a <see cref="ReportAccumulator"/> of <paramref name="options"/> to which every participant
@@ -120,7 +120,7 @@ public static class DatasetReader
     /// A participant that is plainly valid (no <c>extensions</c>, no escaped codes, nothing to warn about) is read in one
     /// pass straight into a compact record (<see cref="CompactBatchBuilder"/>), checking the same rules as the
     /// validators; any other participant is read and validated as by <see cref="Open"/>, so the problems are the same.
-    /// Blocks of 65,536 records are aggregated with <see cref="BulkAggregator"/>, each on a thread-pool thread while the
+    /// Blocks of 65,535 records are aggregated with <see cref="BulkAggregator"/>, each on a thread-pool thread while the
     /// next block is read (so at most two blocks, ≈ 2 MiB each, are held).
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
@@ -144,7 +144,7 @@ public static class DatasetReader
     /// <param name="utf8Json">The stream of UTF-8 JSON text (a byte order mark is allowed); it is not closed.</param>
     /// <param name="options">What to aggregate.</param>
     /// <param name="readerOptions">The reader options, or <see langword="null"/> for <see cref="DatasetReaderOptions.Default"/>.</param>
-    /// <param name="progress">Receives the number of participants read so far (also those with errors), after every block of 65,536; optional.</param>
+    /// <param name="progress">Receives the number of participants read so far (also those with errors), after every block of 65,535; optional.</param>
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <returns>
     /// The accumulator, equal to <see cref="GroupedReportAccumulator.ByPartner"/> of <paramref name="options"/> and the
@@ -191,8 +191,8 @@ public static class DatasetReader
     /// <summary>The cores given to each block's aggregation: one (it runs next to the reading of the next block).</summary>
     private const int AggregationDegree = 1;
 
-    /// <summary>The records packed before a block is aggregated.</summary>
-    private const int BlockSize = 1 << 16;
+    /// <summary>The records packed before a block is aggregated: 65,535, so that a block never holds more distinct partners or sectors than a compact batch can (65,535).</summary>
+    private const int BlockSize = ushort.MaxValue;
 
     /// <summary>
     /// Reads the document to its end, packing participants into blocks; each full block is aggregated on a thread-pool

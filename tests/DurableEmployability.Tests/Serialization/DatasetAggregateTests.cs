@@ -200,9 +200,23 @@ public sealed class DatasetAggregateTests
         DatasetAggregateResult<GroupedReportAccumulator> result = DatasetReader.AggregateByPartner(new MemoryStream(bytes), new ReportOptions(Segment.Company), progress: progress);
         Assert.True(result.Success);
         Assert.Equal(Count, result.ParticipantCount);
-        Assert.Equal([1 << 16, Count], reports);
+        Assert.Equal([ushort.MaxValue, Count], reports);
         var expected = GroupedReportAccumulator.ByPartner(new ReportOptions(Segment.Company), Phase1Reconstruction.Partners);
         expected.AddRange(new CohortGenerator(13).Generate(Count));
+        Assert.Equal(expected.ToState().ToJson(), result.Accumulator.ToState().ToJson());
+    }
+
+    [Fact]
+    public void EveryParticipantMayHaveItsOwnSector()
+    {
+        const int Count = 66_000;
+        Participant[] participants = [.. new CohortGenerator(17).Generate(Count).Select((p, i) => p.Registration is null ? p : p with { Registration = p.Registration with { Sector = "sector-" + i } })];
+        byte[] bytes = DatasetWriter.ToUtf8Bytes(new Dataset(Phase1Reconstruction.Partners, new ValueArray<Participant>(participants)));
+        var options = new ReportOptions(Segment.Company);
+        DatasetAggregateResult<ReportAccumulator> result = DatasetReader.Aggregate(new MemoryStream(bytes), options);
+        Assert.True(result.Success);
+        var expected = new ReportAccumulator(options);
+        expected.AddRange(participants);
         Assert.Equal(expected.ToState().ToJson(), result.Accumulator.ToState().ToJson());
     }
 
