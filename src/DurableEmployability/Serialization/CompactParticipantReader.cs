@@ -271,7 +271,15 @@ internal sealed class CompactParticipantReader
             return false;
         }
 
-        foreach (byte b in r.ValueSpan)
+        ReadOnlySpan<byte> number = r.ValueSpan;
+        if (number.Length == 1)
+        {
+            // A one-byte number token is a digit: the common rating, grade or headcount.
+            value = number[0] - '0';
+            return true;
+        }
+
+        foreach (byte b in number)
         {
             if (b is not ((>= (byte)'0' and <= (byte)'9') or (byte)'-'))
             {
