@@ -6,7 +6,6 @@ using System.Text.Unicode;
 using DurableEmployability.Aggregation;
 using DurableEmployability.Catalog;
 using DurableEmployability.Typology;
-using NodaTime;
 
 namespace DurableEmployability.Serialization;
 
@@ -43,8 +42,12 @@ internal sealed class CompactParticipantReader
 
     private readonly Dictionary<string, int> ids;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> partnerCodes;
-    private readonly Dictionary<string, string> sectorCache = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> sectors;
+    private readonly Dictionary<string, SectorEntry> sectorCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SectorEntry>.AlternateLookup<ReadOnlySpan<char>> sectors;
+    private readonly ushort[] partnerKeys = new ushort[256];
+    private CompactBatchBuilder builder;
+    private int generation;
+    private int partnerKeysGeneration = -1;
     private readonly int maxStringLength;
     private readonly byte[] opportunities = new byte[32];
     private readonly byte[] obstacles = new byte[32];
@@ -56,6 +59,8 @@ internal sealed class CompactParticipantReader
     private string? id;
     private string? partner;
     private string? sector;
+    private SectorEntry? sectorEntry;
+    private int partnerIndex;
     private bool hasRegistration;
     private bool hasHeadcount;
     private int headcount;
@@ -66,9 +71,9 @@ internal sealed class CompactParticipantReader
     private bool hasMonitor1;
     private bool hasMonitor2;
     private bool hasMonitor3;
-    private LocalDate date1;
-    private LocalDate date2;
-    private LocalDate date3;
+    private int date1;
+    private int date2;
+    private int date3;
     private int typology1;
     private int typology3;
     private int diagnosis;
@@ -89,12 +94,20 @@ internal sealed class CompactParticipantReader
         this.ids = ids;
         this.partnerCodes = partnerCodes.GetAlternateLookup<ReadOnlySpan<char>>();
         sectors = sectorCache.GetAlternateLookup<ReadOnlySpan<char>>();
-        Builder = builder;
+        this.builder = builder;
         maxStringLength = options.MaxStringLength;
     }
 
     /// <summary>Gets or sets the builder the accepted participants are packed into.</summary>
-    internal CompactBatchBuilder Builder { get; set; }
+    internal CompactBatchBuilder Builder
+    {
+        get => builder;
+        set
+        {
+            builder = value;
+            generation++;
+        }
+    }
 
     /// <summary>Gets the number of participants accepted so far.</summary>
     internal long Accepted { get; private set; }
@@ -290,10 +303,59 @@ internal sealed class CompactParticipantReader
         return r.TryGetInt32(out value);
     }
 
-    private static bool ReadDate(ref Utf8JsonReader r, out LocalDate date)
+    /// <summary>
+    /// Reads a date as <see cref="DatasetElementReader.TryParseIsoDate"/> accepts it (<c>yyyy-MM-dd</c>, ISO calendar,
+    /// years 1…9999), as the number yyyyMMdd: dates of the ISO calendar compare as these numbers do.
+    /// </summary>
+    private static bool ReadDate(ref Utf8JsonReader r, out int date)
     {
-        date = default;
-        return r.TokenType == JsonTokenType.String && !r.ValueIsEscaped && DatasetElementReader.TryParseIsoDate(r.ValueSpan, out date);
+        date = 0;
+        if (r.TokenType != JsonTokenType.String || r.ValueIsEscaped)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<byte> s = r.ValueSpan;
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-')
+        {
+            return false;
+        }
+
+        int year = 0, month = 0, day = 0;
+        for (int i = 0; i < 10; i++)
+        {
+            if (i is 4 or 7)
+            {
+                continue;
+            }
+
+            uint digit = (uint)(s[i] - '0');
+            if (digit > 9)
+            {
+                return false;
+            }
+
+            if (i < 4)
+            {
+                year = (year * 10) + (int)digit;
+            }
+            else if (i < 7)
+            {
+                month = (month * 10) + (int)digit;
+            }
+            else
+            {
+                day = (day * 10) + (int)digit;
+            }
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = (year * 10000) + (month * 100) + day;
+        return true;
     }
 
     /// <summary>Reads <c>null</c> (-1), <c>false</c> (0) or <c>true</c> (1).</summary>
@@ -347,6 +409,7 @@ internal sealed class CompactParticipantReader
         id = null;
         partner = null;
         sector = null;
+        sectorEntry = null;
         hasRegistration = hasHeadcount = hasMonitor1 = hasMonitor2 = hasMonitor3 = false;
         headcount = permanentContracts = men = ageGroups = educationLevels = 0;
         typology1 = typology3 = diagnosis = presentation = execution = 0;
@@ -403,14 +466,15 @@ internal sealed class CompactParticipantReader
             return false;
         }
 
-        Span<char> chars = stackalloc char[MaxStackBytes];
+        Span<char> chars = stackalloc char[r.ValueSpan.Length];
         int n = Encoding.UTF8.GetChars(r.ValueSpan, chars);
-        if (!partnerCodes.TryGetValue(chars[..n], out string? code, out _))
+        if (!partnerCodes.TryGetValue(chars[..n], out string? code, out int index))
         {
             return false;
         }
 
         partner = code;
+        partnerIndex = index;
         return true;
     }
 
@@ -487,6 +551,7 @@ internal sealed class CompactParticipantReader
         if (r.TokenType == JsonTokenType.Null)
         {
             sector = null;
+            sectorEntry = null;
             return true;
         }
 
@@ -499,21 +564,24 @@ internal sealed class CompactParticipantReader
         if (bytes.Length > MaxStackBytes)
         {
             sector = Encoding.UTF8.GetString(bytes);
+            sectorEntry = null;
             return true;
         }
 
-        Span<char> chars = stackalloc char[MaxStackBytes];
+        Span<char> chars = stackalloc char[bytes.Length];
         int n = Encoding.UTF8.GetChars(bytes, chars);
-        if (sectors.TryGetValue(chars[..n], out string? cached, out _))
+        if (sectors.TryGetValue(chars[..n], out string? cached, out SectorEntry? entry))
         {
             sector = cached;
+            sectorEntry = entry;
             return true;
         }
 
         sector = new string(chars[..n]);
+        sectorEntry = null;
         if (sectorCache.Count < MaxCachedSectors)
         {
-            sectorCache.Add(sector, sector);
+            sectorCache.Add(sector, sectorEntry = new SectorEntry());
         }
 
         return true;
@@ -882,10 +950,9 @@ internal sealed class CompactParticipantReader
     /// <summary>Packs the participant as <see cref="CompactBatchBuilder.Add(Trajectories.Participant)"/> does.</summary>
     private void Pack()
     {
-        CompactBatchBuilder builder = Builder;
         CompactRecord record = default;
         record.ActionStart = builder.ActionCount;
-        record.Partner = builder.PartnerKey(partner);
+        record.Partner = PartnerKey();
         uint answers = segment == Segment.SelfEmployed ? CompactRecord.SelfEmployedBit : 0u;
         if (hasRegistration && hasMonitor1 && hasMonitor2 && hasMonitor3)
         {
@@ -908,12 +975,60 @@ internal sealed class CompactParticipantReader
             answers |= (uint)continuation << 24;
             record.Profile = (uint)(permanentContracts | (men << 3) | (ageGroups << 6) | (educationLevels << 15));
             record.Headcount = hasHeadcount && headcount >= 1 ? headcount : 0;
-            record.Sector = builder.SectorKey(sector);
+            record.Sector = SectorKey();
             builder.AppendActions(actionCodes.AsSpan(0, actionCount));
         }
 
         record.Answers = answers;
         builder.Append(in record);
+    }
+
+    /// <summary>Returns the builder's key of the partner, remembered per partner (by its index in <c>partners</c>) for the current builder.</summary>
+    private ushort PartnerKey()
+    {
+        if (partnerKeysGeneration != generation)
+        {
+            Array.Clear(partnerKeys);
+            partnerKeysGeneration = generation;
+        }
+
+        if ((uint)partnerIndex >= (uint)partnerKeys.Length)
+        {
+            return builder.PartnerKey(partner);
+        }
+
+        ushort key = partnerKeys[partnerIndex];
+        if (key == 0)
+        {
+            partnerKeys[partnerIndex] = key = builder.PartnerKey(partner);
+        }
+
+        return key;
+    }
+
+    /// <summary>Returns the builder's key of the sector, remembered in the sector's cache entry for the current builder.</summary>
+    private ushort SectorKey()
+    {
+        if (sectorEntry is not { } entry)
+        {
+            return builder.SectorKey(sector);
+        }
+
+        if (entry.Generation != generation)
+        {
+            entry.Key = builder.SectorKey(sector);
+            entry.Generation = generation;
+        }
+
+        return entry.Key;
+    }
+
+    /// <summary>A cached sector's key in the builder of one generation.</summary>
+    private sealed class SectorEntry
+    {
+        internal ushort Key { get; set; }
+
+        internal int Generation { get; set; } = -1;
     }
 
     /// <summary>The code tables of one segment with what packing needs of each entry.</summary>

@@ -115,6 +115,34 @@ public sealed class DatasetAggregateTests
             return Same(corrupted, null);
         });
 
+    [Property(MaxTest = 60)]
+    public Property CohortsWithRemovedAndNulledFieldsAggregateAsStreaming() =>
+        Prop.ForAll(Gen.Choose(1, 300).ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (count, seed) =>
+        {
+            // Any property at any depth of some participants removed or set to null (valid or not: both paths must agree).
+            var random = new Random(seed);
+            var root = JsonNode.Parse(CohortJson(count, (ulong)seed))!.AsObject();
+            foreach (JsonNode? participant in root["participants"]!.AsArray())
+            {
+                var fields = new List<(JsonObject Parent, string Name)>();
+                Collect(participant!, fields);
+                foreach ((JsonObject parent, string name) in fields)
+                {
+                    int roll = random.Next(12);
+                    if (roll == 0)
+                    {
+                        parent.Remove(name);
+                    }
+                    else if (roll == 1 && parent.ContainsKey(name))
+                    {
+                        parent[name] = null;
+                    }
+                }
+            }
+
+            return Same(Encoding.UTF8.GetBytes(root.ToJsonString()), null);
+        });
+
     [Fact]
     public void CorpusFilesAggregateAsStreaming()
     {
@@ -207,6 +235,33 @@ public sealed class DatasetAggregateTests
     }
 
     [Fact]
+    public void MissingAndNullSectorsAfterGivenOnesGiveTheSameResult()
+    {
+        var root = JsonNode.Parse(CohortJson(400, 19))!.AsObject();
+        var participants = root["participants"]!.AsArray();
+        for (int i = 0; i < participants.Count; i++)
+        {
+            if (participants[i]!["registration"] is JsonObject registration)
+            {
+                switch (i % 4)
+                {
+                    case 1:
+                        registration.Remove("sector");
+                        break;
+                    case 2:
+                        registration["sector"] = null;
+                        break;
+                    case 3:
+                        registration["sector"] = string.Empty;
+                        break;
+                }
+            }
+        }
+
+        Assert.Null(Difference(Encoding.UTF8.GetBytes(root.ToJsonString()), null));
+    }
+
+    [Fact]
     public void EveryParticipantMayHaveItsOwnSector()
     {
         const int Count = 66_000;
@@ -226,6 +281,31 @@ public sealed class DatasetAggregateTests
         using var cts = new System.Threading.CancellationTokenSource();
         cts.Cancel();
         Assert.ThrowsAny<OperationCanceledException>(() => DatasetReader.Aggregate(new MemoryStream(CohortJson(10, 1)), new ReportOptions(Segment.Company), cancellationToken: cts.Token));
+    }
+
+    private static void Collect(JsonNode node, List<(JsonObject Parent, string Name)> fields)
+    {
+        if (node is JsonObject o)
+        {
+            foreach (KeyValuePair<string, JsonNode?> property in o.ToList())
+            {
+                fields.Add((o, property.Key));
+                if (property.Value is { } value)
+                {
+                    Collect(value, fields);
+                }
+            }
+        }
+        else if (node is JsonArray a)
+        {
+            foreach (JsonNode? item in a)
+            {
+                if (item is not null)
+                {
+                    Collect(item, fields);
+                }
+            }
+        }
     }
 
     private static byte[] CohortJson(int count, ulong seed)
