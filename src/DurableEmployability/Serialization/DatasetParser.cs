@@ -6,6 +6,7 @@ using System.IO;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using DurableEmployability.Aggregation;
 using DurableEmployability.Catalog;
 using DurableEmployability.Trajectories;
 using DurableEmployability.Validation;
@@ -29,6 +30,8 @@ internal sealed class DatasetParser : IDisposable
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
     private readonly ParticipantValidation validation;
     private Dictionary<string, List<int>>? pendingPartners;
+    private CompactParticipantReader? compact;
+    private int blockSize;
     private byte[] buffer;
     private int start;
     private int end;
@@ -73,6 +76,9 @@ internal sealed class DatasetParser : IDisposable
         Participant = 1,
         NeedMore = 2,
         Finished = 3,
+
+        /// <summary>The compact builder (<see cref="UseCompact"/>) holds a full block: aggregate it, then go on.</summary>
+        BlockFull = 4,
     }
 
     private enum Mode
@@ -106,6 +112,24 @@ internal sealed class DatasetParser : IDisposable
     internal bool VersionRefused { get; private set; }
 
     internal bool IsKnownPartner(string code) => partnerCodes.ContainsKey(code);
+
+    /// <summary>Gets the number of participants packed by the compact fast path (<see cref="UseCompact"/>) so far.</summary>
+    internal long CompactCount => compact?.Accepted ?? 0;
+
+    /// <summary>
+    /// Turns on the compact fast path: from now on, a participant that <see cref="CompactParticipantReader"/> reads as
+    /// valid and warning-free is packed into <paramref name="builder"/> and not returned; any other participant is read
+    /// as before (and returned when valid). <see cref="Next"/> returns <see cref="Step.BlockFull"/> whenever the
+    /// builder holds <paramref name="block"/> participants after a fast one.
+    /// </summary>
+    internal void UseCompact(CompactBatchBuilder builder, int block)
+    {
+        compact = new CompactParticipantReader(ids, partnerCodes, builder, options);
+        blockSize = block;
+    }
+
+    /// <summary>Makes the compact fast path pack into another builder (after <see cref="UseCompact"/>).</summary>
+    internal void SetCompactBuilder(CompactBatchBuilder builder) => compact!.Builder = builder;
 
     public void Dispose()
     {
@@ -371,6 +395,24 @@ internal sealed class DatasetParser : IDisposable
                         }
 
                         bool participants = mode == Mode.Participants;
+                        if (participants && compact is not null && partnersComplete && !partnersUnusable)
+                        {
+                            // One pass for the common participant; on anything unusual (also the buffer's end) it is read below.
+                            Utf8JsonReader fast = probe;
+                            if (compact.TryRead(ref fast, participantIndex))
+                            {
+                                participantIndex++;
+                                reader = fast;
+                                committed = reader;
+                                if (compact.Builder.Count >= blockSize)
+                                {
+                                    return Step.BlockFull;
+                                }
+
+                                break;
+                            }
+                        }
+
                         Scan scan = ScanValue(ref probe, participants, out Segment? segment);
                         if (scan == Scan.Incomplete)
                         {

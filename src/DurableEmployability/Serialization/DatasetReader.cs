@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using DurableEmployability.Aggregation;
 using DurableEmployability.Trajectories;
 
 namespace DurableEmployability.Serialization;
@@ -101,6 +102,160 @@ public static class DatasetReader
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="utf8Json"/> is not readable.</exception>
     public static DatasetStream Open(Stream utf8Json, DatasetReaderOptions? options = null) => new(new DatasetParser(utf8Json, options));
+
+    /// <summary>
+    /// Reads a dataset and aggregates it into one accumulator without building or keeping its participants, in memory
+    /// bounded independently of the document's size (except the set of ids kept for the duplicate check).
+    /// </summary>
+    /// <param name="utf8Json">The stream of UTF-8 JSON text (a byte order mark is allowed); it is not closed.</param>
+    /// <param name="options">What to aggregate.</param>
+    /// <param name="readerOptions">The reader options, or <see langword="null"/> for <see cref="DatasetReaderOptions.Default"/>.</param>
+    /// <param name="progress">Receives the number of participants read so far (also those with errors), after every block of 65,535; optional.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>
+    /// The accumulator, equal to a <see cref="ReportAccumulator"/> of <paramref name="options"/> to which every participant
+    /// yielded by <see cref="DatasetStream.Participants"/> was added, and the same problems.
+    /// </returns>
+    /// <remarks>
+    /// A participant that is plainly valid (no <c>extensions</c>, no escaped codes, nothing to warn about) is read in one
+    /// pass straight into a compact record (<see cref="CompactBatchBuilder"/>), checking the same rules as the
+    /// validators; any other participant is read and validated as by <see cref="Open"/>, so the problems are the same.
+    /// Blocks of 65,535 records are aggregated with <see cref="BulkAggregator"/>, each on a thread-pool thread while the
+    /// next block is read (so at most two blocks, ≈ 2 MiB each, are held).
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> is not readable.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="IOException">The stream fails to read.</exception>
+    public static DatasetAggregateResult<ReportAccumulator> Aggregate(Stream utf8Json, ReportOptions options, DatasetReaderOptions? readerOptions = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        using var parser = new DatasetParser(utf8Json, readerOptions);
+        var total = new ReportAccumulator(options);
+        long count = AggregateBlocks(parser, (batch, _) => total.Merge(BulkAggregator.Aggregate(batch, options, AggregationDegree)), progress, cancellationToken);
+        return AggregateResult(parser, total, count);
+    }
+
+    /// <summary>
+    /// Reads a dataset and aggregates it into an overall accumulator and one per partner, without building or keeping
+    /// its participants, in memory bounded independently of the document's size (except the set of ids kept for the
+    /// duplicate check).
+    /// </summary>
+    /// <param name="utf8Json">The stream of UTF-8 JSON text (a byte order mark is allowed); it is not closed.</param>
+    /// <param name="options">What to aggregate.</param>
+    /// <param name="readerOptions">The reader options, or <see langword="null"/> for <see cref="DatasetReaderOptions.Default"/>.</param>
+    /// <param name="progress">Receives the number of participants read so far (also those with errors), after every block of 65,535; optional.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    /// <returns>
+    /// The accumulator, equal to <see cref="GroupedReportAccumulator.ByPartner"/> of <paramref name="options"/> and the
+    /// valid partners to which every participant yielded by <see cref="DatasetStream.Participants"/> was added, and the
+    /// same problems.
+    /// </returns>
+    /// <remarks>See <see cref="Aggregate"/> for how participants are read.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> is not readable.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="IOException">The stream fails to read.</exception>
+    public static DatasetAggregateResult<GroupedReportAccumulator> AggregateByPartner(Stream utf8Json, ReportOptions options, DatasetReaderOptions? readerOptions = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        using var parser = new DatasetParser(utf8Json, readerOptions);
+        GroupedReportAccumulator? running = null;
+        long count = AggregateBlocks(
+            parser,
+            (batch, partners) =>
+            {
+                GroupedReportAccumulator part = BulkAggregator.AggregateByPartner(batch, options, partners, AggregationDegree);
+                if (running is null)
+                {
+                    running = part;
+                }
+                else
+                {
+                    running.Merge(part);
+                }
+            },
+            progress,
+            cancellationToken);
+
+        // The groups are declared in the order of all valid partners, as known only at the end.
+        GroupedReportAccumulator total = GroupedReportAccumulator.ByPartner(options, parser.Partners);
+        if (running is not null)
+        {
+            total.Merge(running);
+        }
+
+        return AggregateResult(parser, total, count);
+    }
+
+    /// <summary>The cores given to each block's aggregation: one (it runs next to the reading of the next block).</summary>
+    private const int AggregationDegree = 1;
+
+    /// <summary>The records packed before a block is aggregated: 65,535, so that a block never holds more distinct partners or sectors than a compact batch can (65,535).</summary>
+    private const int BlockSize = ushort.MaxValue;
+
+    /// <summary>
+    /// Reads the document to its end, packing participants into blocks; each full block is aggregated on a thread-pool
+    /// thread while the next one is read (one at a time, so at most two blocks are held). Returns the number packed.
+    /// </summary>
+    private static long AggregateBlocks(DatasetParser parser, Action<CompactBatch, IReadOnlyList<Partner>> aggregate, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        var builder = new CompactBatchBuilder(BlockSize);
+        parser.UseCompact(builder, BlockSize);
+        long slow = 0;
+        Task? pending = null;
+        while (true)
+        {
+            switch (parser.Next(out Participant? participant))
+            {
+                case DatasetParser.Step.Participant:
+                    builder.Add(participant!);
+                    slow++;
+                    if (builder.Count >= BlockSize)
+                    {
+                        Flush();
+                    }
+
+                    break;
+                case DatasetParser.Step.NeedMore:
+                    cancellationToken.ThrowIfCancellationRequested();
+                    parser.Refill();
+                    break;
+                case DatasetParser.Step.BlockFull:
+                    Flush();
+                    break;
+                default:
+                    Flush();
+                    pending?.GetAwaiter().GetResult();
+                    return slow + parser.CompactCount;
+            }
+        }
+
+        void Flush()
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (builder.Count > 0)
+            {
+                CompactBatch batch = builder.ToBatch();
+
+                // A new builder of a block's capacity hands its records over without a copy at the next block.
+                builder = new CompactBatchBuilder(BlockSize);
+                parser.SetCompactBuilder(builder);
+                Partner[] partners = [.. parser.Partners];
+                pending?.GetAwaiter().GetResult();
+                pending = Task.Run(() => aggregate(batch, partners), cancellationToken);
+            }
+
+            progress?.Report(parser.ParticipantCount);
+        }
+    }
+
+    private static DatasetAggregateResult<TAccumulator> AggregateResult<TAccumulator>(DatasetParser parser, TAccumulator accumulator, long count)
+        where TAccumulator : class
+    {
+        ProblemSink problems = parser.Problems;
+        return new DatasetAggregateResult<TAccumulator>(accumulator, [.. parser.Partners], count, parser.Completed && problems.ErrorCount == 0, problems.ToArray(), problems.LimitReached, problems.ErrorCount, problems.WarningCount);
+    }
 
     private static DatasetReadResult Result(DatasetParser parser, List<Participant> participants)
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 using System.Text.Json;
 using DurableEmployability.Catalog;
@@ -31,6 +32,37 @@ internal sealed class Utf8CodeTable<T>
         for (int i = 0; i < codes.Length; i++)
         {
             if (JsonText.ValueEquals(ref reader, codes[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Returns the catalogue order of an unescaped UTF-8 code, or -1 when it is not a code of the list, comparing from
+    /// <paramref name="hint"/> on (then from the start): codes written in catalogue order are found at the first try.
+    /// </summary>
+    internal int Find(ReadOnlySpan<byte> utf8, int hint = 0)
+    {
+        int n = codes.Length;
+        if ((uint)hint >= (uint)n)
+        {
+            hint = 0;
+        }
+
+        for (int i = hint; i < n; i++)
+        {
+            if (utf8.SequenceEqual(codes[i]))
+            {
+                return i;
+            }
+        }
+
+        for (int i = 0; i < hint; i++)
+        {
+            if (utf8.SequenceEqual(codes[i]))
             {
                 return i;
             }

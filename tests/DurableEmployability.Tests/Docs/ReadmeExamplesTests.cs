@@ -110,6 +110,20 @@ public class ReadmeExamplesTests
     }
 
     [Fact]
+    public void DatasetAggregateExample()
+    {
+        using FileStream input = File.OpenRead(Serialization.DatasetReaderTests.DataPath("valid", "spec-example.json"));
+
+        // Read + aggregate (overall and per partner) without rich records; the same problems as streaming.
+        DatasetAggregateResult<GroupedReportAccumulator> read = DatasetReader.AggregateByPartner(input, new ReportOptions(Segment.Company));
+        BreakdownReport breakdown = read.Accumulator.ToReport();
+        Console.WriteLine($"{read.ParticipantCount} participants, {read.ErrorCount} errors");
+
+        Assert.True(read.Success);
+        Assert.Equal(1, breakdown.Overall.Participants);
+    }
+
+    [Fact]
     public void DatasetInCodeExample()
     {
         SegmentCatalog company = DiCatalog.Company;

@@ -116,7 +116,7 @@ public sealed class DatasetReaderPropertyTests
         });
 
     /// <summary>The single-field mutations into invalid values that apply to a participant, with the path of the field.</summary>
-    private static List<(string Path, Action<JsonObject> Mutate)> Mutations(JsonObject p)
+    internal static List<(string Path, Action<JsonObject> Mutate)> Mutations(JsonObject p)
     {
         bool company = (string?)p["segment"] == "company";
         var list = new List<(string, Action<JsonObject>)>
